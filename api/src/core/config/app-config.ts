@@ -1,0 +1,30 @@
+/**
+ * The typed configuration every module reads. It is also the injection token: inject
+ * `AppConfig` to get the one instance built at boot.
+ */
+export abstract class AppConfig {
+  abstract readonly env: 'development' | 'production' | 'test';
+  /** True when NOTION_CLIENT_ID is unset: the bundled sandbox stands in for Notion. */
+  abstract readonly demoMode: boolean;
+  abstract readonly http: {
+    readonly port: number;
+    readonly appUrl: string;
+    /** Proxy hops trusted for the client IP and protocol (0 = none). */
+    readonly trustProxy: number;
+    readonly spaDistDir: string | null;
+  };
+  abstract readonly database: { readonly url: string };
+  abstract readonly redis: { readonly url: string; readonly prefix: string };
+  abstract readonly notion: {
+    readonly apiBaseUrl: string;
+    readonly clientId: string;
+    readonly clientSecret: string;
+    readonly webhookSecret: string | null;
+  };
+  abstract readonly secrets: {
+    readonly sessionSecret: string;
+    /** 32 bytes for AES-256-GCM. */
+    readonly encryptionKey: Buffer;
+  };
+  abstract readonly log: { readonly level: string };
+}

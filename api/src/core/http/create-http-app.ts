@@ -1,0 +1,69 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from '../../app.module';
+import { type AppConfig } from '../config/app-config';
+import { AllExceptionsFilter } from './all-exceptions.filter';
+import { requestIdFor } from '../logging/request-id';
+import { SpaFallback } from './spa-fallback';
+import { createValidationPipe } from './validation';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Builds the HTTP application (not yet listening): used by `main.ts` and by the tests. */
+export async function createHttpApp(
+  config: AppConfig,
+  notices: string[] = [],
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: requestIdFor,
+    // A hop count: the client IP is the address that many proxies back.
+    trustProxy: config.http.trustProxy > 0 ? config.http.trustProxy : false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    bufferLogs: true,
+    // Let start-up errors reach main.ts, which names the failing dependency.
+    abortOnError: false,
+  });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  for (const notice of notices) logger.warn(notice, 'Config');
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(
+    new AllExceptionsFilter(
+      config.http.spaDistDir ? new SpaFallback(config.http.spaDistDir) : null,
+    ),
+  );
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('NotionChartKit API')
+      .setDescription('Live charts from Notion databases. See docs/api.md for the chart semantics.')
+      .setVersion('1')
+      .addCookieAuth('nck_session')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key (nck_…)' })
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  if (config.http.spaDistDir) {
+    await app.register(import('@fastify/static'), {
+      root: config.http.spaDistDir,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      maxAge: '1h',
+    });
+  }
+  return app;
+}

@@ -1,0 +1,15 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { type AppConfig } from './core/config/app-config';
+import { CoreModule } from './core/core.module';
+
+/** Root module of the worker process: queue processors and the scheduler. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config), ScheduleModule.forRoot()],
+    };
+  }
+}

@@ -1,0 +1,10 @@
+// Runs every project's unit and integration tests in one Jest process pool.
+module.exports = {
+  projects: [
+    '<rootDir>/shared',
+    '<rootDir>/sandbox',
+    '<rootDir>/api',
+    '<rootDir>/embed',
+    '<rootDir>/spa',
+  ],
+};

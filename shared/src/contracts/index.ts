@@ -1,0 +1,6 @@
+export * from './common';
+export * from './cells';
+export * from './auth';
+export * from './connections';
+export * from './datasets';
+export * from './charts';

@@ -1,0 +1,12 @@
+const { base } = require('../jest.preset.cjs');
+
+module.exports = {
+  ...base,
+  displayName: 'spa',
+  rootDir: __dirname,
+  roots: ['<rootDir>/src'],
+  testEnvironment: 'jsdom',
+  setupFiles: ['<rootDir>/src/test-polyfills.ts'],
+  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  moduleNameMapper: { ...base.moduleNameMapper, '\\.css$': '<rootDir>/src/test-style-stub.ts' },
+};
