@@ -23,8 +23,10 @@ export abstract class AppConfig {
   };
   abstract readonly secrets: {
     readonly sessionSecret: string;
-    /** 32 bytes for AES-256-GCM. */
+    /** 32 bytes for AES-256-GCM: seals new tokens. */
     readonly encryptionKey: Buffer;
+    /** Keys of earlier rotations: still open old tokens until they are re-sealed. */
+    readonly previousEncryptionKeys: readonly Buffer[];
   };
   abstract readonly log: { readonly level: string };
 }

@@ -79,6 +79,12 @@ export class EnvironmentVariables {
   ENCRYPTION_KEY?: string;
 
   @IsOptional()
+  @Matches(/^[A-Za-z0-9+/=]+(,[A-Za-z0-9+/=]+)*$/, {
+    message: 'ENCRYPTION_KEYS_PREVIOUS must be comma-separated base64 keys of 32 bytes',
+  })
+  ENCRYPTION_KEYS_PREVIOUS?: string;
+
+  @IsOptional()
   @IsString()
   @MinLength(1, { message: 'NOTION_WEBHOOK_SECRET must not be empty when set' })
   NOTION_WEBHOOK_SECRET?: string;

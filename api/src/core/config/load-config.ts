@@ -58,6 +58,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
   if (encryptionKey && encryptionKey.length !== 32) {
     problems.push(`ENCRYPTION_KEY must decode to 32 bytes (it decodes to ${encryptionKey.length})`);
   }
+  const previousKeys = (vars.ENCRYPTION_KEYS_PREVIOUS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((encoded) => Buffer.from(encoded, 'base64'));
+  if (previousKeys.some((previous) => previous.length !== 32)) {
+    problems.push('ENCRYPTION_KEYS_PREVIOUS must be comma-separated base64 keys of 32 bytes');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const throwaway: string[] = [];
@@ -92,7 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
       clientSecret: vars.NOTION_CLIENT_SECRET ?? DEMO_OAUTH_CLIENT.secret,
       webhookSecret: vars.NOTION_WEBHOOK_SECRET ?? null,
     },
-    secrets: { sessionSecret, encryptionKey: key },
+    secrets: { sessionSecret, encryptionKey: key, previousEncryptionKeys: previousKeys },
     log: { level: vars.LOG_LEVEL ?? 'info' },
   };
   return { config, notices };
