@@ -7,7 +7,7 @@ import { LoggingModule } from './logging/logging.module';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
 
-/** What both processes need: configuration, logs, PostgreSQL, Redis and the queues. */
+/** What both processes need: configuration, token sealing, logs, PostgreSQL, Redis, queues. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -15,6 +15,7 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         ConfigModule.forRoot(config),
+        CryptoModule,
         LoggingModule,
         DatabaseModule,
         RedisModule,
