@@ -1,0 +1,112 @@
+/** Notion number formats (`number.format`) → ISO 4217 codes. The list is open: unknown formats read as `number_with_commas`. */
+export const NOTION_CURRENCIES: Readonly<Record<string, string>> = {
+  dollar: 'USD',
+  australian_dollar: 'AUD',
+  canadian_dollar: 'CAD',
+  singapore_dollar: 'SGD',
+  euro: 'EUR',
+  pound: 'GBP',
+  yen: 'JPY',
+  ruble: 'RUB',
+  rupee: 'INR',
+  won: 'KRW',
+  yuan: 'CNY',
+  real: 'BRL',
+  lira: 'TRY',
+  rupiah: 'IDR',
+  franc: 'CHF',
+  hong_kong_dollar: 'HKD',
+  new_zealand_dollar: 'NZD',
+  krona: 'SEK',
+  norwegian_krone: 'NOK',
+  mexican_peso: 'MXN',
+  rand: 'ZAR',
+  new_taiwan_dollar: 'TWD',
+  danish_krone: 'DKK',
+  zloty: 'PLN',
+  baht: 'THB',
+  forint: 'HUF',
+  koruna: 'CZK',
+  shekel: 'ILS',
+  chilean_peso: 'CLP',
+  philippine_peso: 'PHP',
+  dirham: 'AED',
+  colombian_peso: 'COP',
+  riyal: 'SAR',
+  ringgit: 'MYR',
+  leu: 'RON',
+  argentine_peso: 'ARS',
+  uruguayan_peso: 'UYU',
+  peruvian_sol: 'PEN',
+};
+
+export interface NumberFormatOptions {
+  /** Short figures for ticks and data labels: `$1.2K`. */
+  compact?: boolean;
+  /** `Intl` locale; `en-US` when absent, so charts read the same on every machine. */
+  locale?: string;
+}
+
+/** Shown where a measure has no value (an average over no rows). */
+export const NO_VALUE = '—';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function intlOptions(format: string | undefined, compact: boolean): Intl.NumberFormatOptions {
+  const shape: Intl.NumberFormatOptions = compact
+    ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
+    : { maximumFractionDigits: 2 };
+  const currency = format === undefined ? undefined : NOTION_CURRENCIES[format];
+  // Full currency figures keep the currency's own decimals: $1,234.50 but ¥1,235.
+  if (currency)
+    return compact ? { ...shape, style: 'currency', currency } : { style: 'currency', currency };
+  // Notion stores percents as fractions: 0.25 shows as 25%.
+  if (format === 'percent') return { ...shape, style: 'percent' };
+  if (format === 'number') return { ...shape, useGrouping: compact };
+  return shape;
+}
+
+function formatterFor(format: string | undefined, options: NumberFormatOptions): Intl.NumberFormat {
+  const locale = options.locale ?? 'en-US';
+  const compact = options.compact === true;
+  const cacheKey = `${locale}|${format ?? ''}|${compact}`;
+  let formatter = formatters.get(cacheKey);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, intlOptions(format, compact));
+    formatters.set(cacheKey, formatter);
+  }
+  return formatter;
+}
+
+/** A value as Notion shows its property: `$1,200.50`, `25%`, `1,234`; `—` for no value. */
+export function formatNumber(
+  value: number | null | undefined,
+  format?: string,
+  options: NumberFormatOptions = {},
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  return formatterFor(format, options).format(value);
+}
+
+/** A share of a 100%-stacked label: `42.5%` (values are already percentages). */
+export function formatShare(
+  value: number | null | undefined,
+  options: NumberFormatOptions = {},
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
+  return `${formatterFor(undefined, { ...options, compact: false }).format(Math.round(value * 10) / 10)}%`;
+}
+
+/**
+ * The big figure of a `number` chart (`values[0]` of a series), in the series' format. Past a
+ * million it switches to the compact form (`$1.2M`) unless told otherwise.
+ */
+export function formatNumberFigure(
+  value: number | null | undefined,
+  format?: string,
+  options: NumberFormatOptions = {},
+): string {
+  const compact =
+    options.compact ?? (value !== null && value !== undefined && Math.abs(value) >= 1e6);
+  return formatNumber(value, format, { ...options, compact });
+}
