@@ -38,13 +38,19 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          // The sandbox is an app (it has a CLI), and API tests start it in-process.
+          allow: ['@notionchartkit/notion-sandbox'],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:sandbox', onlyDependOnLibsWithTags: ['scope:sandbox'] },
             {
               sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:sandbox'],
+              onlyDependOnLibsWithTags: [
+                'scope:api',
+                'scope:shared',
+                'scope:sandbox',
+                'scope:embed',
+              ],
             },
             { sourceTag: 'scope:embed', onlyDependOnLibsWithTags: ['scope:embed', 'scope:shared'] },
             { sourceTag: 'scope:spa', onlyDependOnLibsWithTags: ['scope:spa', 'scope:shared'] },

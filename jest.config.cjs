@@ -5,6 +5,7 @@ module.exports = {
     '<rootDir>/sandbox',
     '<rootDir>/api',
     '<rootDir>/embed',
+    '<rootDir>/embed/jest.e2e.config.cjs',
     '<rootDir>/spa',
   ],
 };

@@ -1,12 +1,24 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
+import { ConnectionsModule } from './connections/connections.module';
 import { type AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { HealthModule } from './core/health/health.module';
+import { DatasetsModule } from './datasets/datasets.module';
 
 /** Root module of the HTTP process. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(config), HealthModule] };
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        HealthModule,
+        AuthModule,
+        ConnectionsModule,
+        DatasetsModule,
+      ],
+    };
   }
 }

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { type AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
+import { DatasetSyncModule } from './datasets/sync/dataset-sync.module';
 
 /** Root module of the worker process: queue processors and the scheduler. */
 @Module({})
@@ -9,7 +10,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config), ScheduleModule.forRoot()],
+      imports: [CoreModule.forRoot(config), ScheduleModule.forRoot(), DatasetSyncModule],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { ClockModule } from './clock/clock.module';
 import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
@@ -7,7 +8,7 @@ import { LoggingModule } from './logging/logging.module';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
 
-/** What both processes need: configuration, token sealing, logs, PostgreSQL, Redis, queues. */
+/** What both processes need: configuration, the clock, token sealing, logs, PostgreSQL, Redis, queues. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -15,6 +16,7 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         ConfigModule.forRoot(config),
+        ClockModule,
         CryptoModule,
         LoggingModule,
         DatabaseModule,

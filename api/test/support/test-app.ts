@@ -20,6 +20,8 @@ export async function startTestApp(
   const config = options.config ? options.config(env.config) : env.config;
   const app = await createHttpApp(config);
   await app.init();
+  // Nest buffers its log lines until `listen()`, which tests never call.
+  app.flushLogs();
   const fastify = app.getHttpAdapter().getInstance();
   await fastify.ready();
   return {

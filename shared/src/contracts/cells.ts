@@ -45,6 +45,8 @@ export interface SchemaProperty {
   options?: PropertyOption[];
   /** For formula and rollup properties; `null` while no row tells. */
   resultType?: ResultType | null;
+  /** For relations: the data source the related pages belong to (their titles label charts). */
+  relatedDataSourceId?: string;
 }
 
 /** A normalized row: values keyed by Notion property id. */

@@ -1,3 +1,5 @@
+import type { DestinationStream } from 'pino';
+
 /**
  * The typed configuration every module reads. It is also the injection token: inject
  * `AppConfig` to get the one instance built at boot.
@@ -28,5 +30,24 @@ export abstract class AppConfig {
     /** Keys of earlier rotations: still open old tokens until they are re-sealed. */
     readonly previousEncryptionKeys: readonly Buffer[];
   };
-  abstract readonly log: { readonly level: string };
+  /** Default request limits per rolling minute; routes may set their own (`@RateLimit`). */
+  abstract readonly rateLimits: {
+    /** Authenticated `/api` routes, counted per user. */
+    readonly perUserPerMinute: number;
+    /** Unauthenticated `/api` routes (sign-in, public), counted per client IP. */
+    readonly perIpPerMinute: number;
+  };
+  abstract readonly log: {
+    readonly level: string;
+    /** Where log lines go instead of stdout (tests read the logs through it). */
+    readonly destination?: DestinationStream;
+  };
+  abstract readonly sync: {
+    /** Tries per sync job before the dataset shows the error. */
+    readonly attempts: number;
+    /** First retry delay; it doubles (with jitter) each time. */
+    readonly retryDelayMs: number;
+    /** A dataset's next sync starts at least this long after its last one ended. */
+    readonly minIntervalMs: number;
+  };
 }

@@ -112,4 +112,45 @@ export class EnvironmentVariables {
   @IsString()
   @MaxLength(4096)
   SPA_DIST_DIR?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'SYNC_ATTEMPTS must be a whole number from 1 to 20' })
+  @Min(1, { message: 'SYNC_ATTEMPTS must be a whole number from 1 to 20' })
+  @Max(20, { message: 'SYNC_ATTEMPTS must be a whole number from 1 to 20' })
+  SYNC_ATTEMPTS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'SYNC_RETRY_DELAY_MS must be a whole number of milliseconds (0-3600000)' })
+  @Min(0, { message: 'SYNC_RETRY_DELAY_MS must be a whole number of milliseconds (0-3600000)' })
+  @Max(3_600_000, {
+    message: 'SYNC_RETRY_DELAY_MS must be a whole number of milliseconds (0-3600000)',
+  })
+  SYNC_RETRY_DELAY_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'SYNC_MIN_INTERVAL_MS must be a whole number of milliseconds (0-3600000)' })
+  @Min(0, { message: 'SYNC_MIN_INTERVAL_MS must be a whole number of milliseconds (0-3600000)' })
+  @Max(3_600_000, {
+    message: 'SYNC_MIN_INTERVAL_MS must be a whole number of milliseconds (0-3600000)',
+  })
+  SYNC_MIN_INTERVAL_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_USER_PER_MINUTE must be a whole number from 1 to 1000000' })
+  @Min(1, { message: 'RATE_LIMIT_USER_PER_MINUTE must be a whole number from 1 to 1000000' })
+  @Max(1_000_000, {
+    message: 'RATE_LIMIT_USER_PER_MINUTE must be a whole number from 1 to 1000000',
+  })
+  RATE_LIMIT_USER_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_IP_PER_MINUTE must be a whole number from 1 to 1000000' })
+  @Min(1, { message: 'RATE_LIMIT_IP_PER_MINUTE must be a whole number from 1 to 1000000' })
+  @Max(1_000_000, { message: 'RATE_LIMIT_IP_PER_MINUTE must be a whole number from 1 to 1000000' })
+  RATE_LIMIT_IP_PER_MINUTE?: number;
 }

@@ -81,4 +81,18 @@ describe('loadConfig', () => {
     expect(first.notices[0]).toMatch(/Demo mode.*SESSION_SECRET and ENCRYPTION_KEY are throwaway/);
     expect(first.notices[0]).not.toContain(first.config.secrets.sessionSecret);
   });
+
+  it('reads the request limits, with defaults', () => {
+    expect(loadConfig({}).config.rateLimits).toEqual({
+      perUserPerMinute: 600,
+      perIpPerMinute: 300,
+    });
+    expect(loadConfig({ RATE_LIMIT_IP_PER_MINUTE: '20' }).config.rateLimits.perIpPerMinute).toBe(
+      20,
+    );
+    expect(problemsOf({ RATE_LIMIT_USER_PER_MINUTE: '0', RATE_LIMIT_IP_PER_MINUTE: 'x' })).toEqual([
+      'RATE_LIMIT_USER_PER_MINUTE must be a whole number from 1 to 1000000',
+      'RATE_LIMIT_IP_PER_MINUTE must be a whole number from 1 to 1000000',
+    ]);
+  });
 });

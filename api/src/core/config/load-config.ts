@@ -100,7 +100,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
       webhookSecret: vars.NOTION_WEBHOOK_SECRET ?? null,
     },
     secrets: { sessionSecret, encryptionKey: key, previousEncryptionKeys: previousKeys },
+    rateLimits: {
+      perUserPerMinute: vars.RATE_LIMIT_USER_PER_MINUTE ?? 600,
+      perIpPerMinute: vars.RATE_LIMIT_IP_PER_MINUTE ?? 300,
+    },
     log: { level: vars.LOG_LEVEL ?? 'info' },
+    sync: {
+      attempts: vars.SYNC_ATTEMPTS ?? 5,
+      retryDelayMs: vars.SYNC_RETRY_DELAY_MS ?? 5000,
+      minIntervalMs: vars.SYNC_MIN_INTERVAL_MS ?? 60_000,
+    },
   };
   return { config, notices };
 }

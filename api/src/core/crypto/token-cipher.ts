@@ -40,7 +40,7 @@ export class TokenCipher {
         key,
       }),
     );
-    this.current = keys[0] as Key;
+    this.current = keys[0];
     this.byId = new Map(keys.map((entry) => [entry.id, entry]));
   }
 

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -30,6 +31,9 @@ export async function createHttpApp(
   const logger = app.get(Logger);
   app.useLogger(logger);
   for (const notice of notices) logger.warn(notice, 'Config');
+
+  // Session and sign-in cookies are signed with SESSION_SECRET.
+  await app.register(fastifyCookie, { secret: config.secrets.sessionSecret });
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {

@@ -1,8 +1,19 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import { AppConfig } from '../config/app-config';
 import { REDACTED_LOG_PATHS } from './redaction';
 import { requestIdFor } from './request-id';
+
+/** pino-http takes an `[options, stream]` pair to write somewhere other than stdout. */
+function withDestination(
+  config: AppConfig,
+  options: Options,
+): Options | [Options, DestinationStream] {
+  const { destination } = config.log;
+  return destination ? [options, destination] : options;
+}
 
 /** Structured JSON logs (pino); every line logged during a request carries its id. */
 @Module({
@@ -11,7 +22,7 @@ import { requestIdFor } from './request-id';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-        pinoHttp: {
+        pinoHttp: withDestination(config, {
           level: config.log.level,
           genReqId: requestIdFor,
           redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
@@ -28,7 +39,7 @@ import { requestIdFor } from './request-id';
           },
           autoLogging: { ignore: (req) => req.url === '/health' },
           quietReqLogger: true,
-        },
+        }),
       }),
     }),
   ],

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotionModule } from '../../notion/notion.module';
+import { DATASET_ENTITIES } from '../dataset.entities';
+import { DatasetSyncProcessor } from './dataset-sync.processor';
+import { DatasetSyncer } from './dataset-syncer.service';
+import { SyncFailures } from './sync-failures';
+import { SyncRequestsService } from './sync-requests.service';
+import { SyncScheduler } from './sync-scheduler.service';
+
+/** The sync engine (worker process): the processor, the syncer and the scheduler. */
+@Module({
+  imports: [TypeOrmModule.forFeature(DATASET_ENTITIES), NotionModule],
+  providers: [
+    DatasetSyncProcessor,
+    DatasetSyncer,
+    SyncFailures,
+    SyncRequestsService,
+    SyncScheduler,
+  ],
+  exports: [DatasetSyncer],
+})
+export class DatasetSyncModule {}

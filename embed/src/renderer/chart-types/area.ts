@@ -1,0 +1,15 @@
+import {
+  CategoryScale,
+  Chart,
+  Filler,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+} from 'chart.js';
+import { startChartPage } from '../chart-page';
+import { drawChart } from '../draw-chart';
+
+// A Chart.js line chart whose datasets fill down to the origin or to the one below.
+Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler);
+startChartPage(drawChart);
