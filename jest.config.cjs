@@ -7,5 +7,6 @@ module.exports = {
     '<rootDir>/embed',
     '<rootDir>/embed/jest.e2e.config.cjs',
     '<rootDir>/spa',
+    '<rootDir>/spa/jest.e2e.config.cjs',
   ],
 };

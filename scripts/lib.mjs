@@ -14,8 +14,10 @@ export const DEFAULTS = {
 };
 
 const HOW_TO_GET = {
-  PostgreSQL: 'Start one with `docker compose up -d postgres` or `apt-get install postgresql`, or set DATABASE_URL.',
-  Redis: 'Start one with `docker compose up -d redis` or `apt-get install redis-server`, or set REDIS_URL.',
+  PostgreSQL:
+    'Start one with `docker compose up -d postgres` or `apt-get install postgresql`, or set DATABASE_URL.',
+  Redis:
+    'Start one with `docker compose up -d redis` or `apt-get install redis-server`, or set REDIS_URL.',
 };
 
 export function log(message) {
@@ -79,7 +81,8 @@ export async function requireServices(env) {
 /** Runs a command to completion, inheriting stdio; stops the script when it fails. */
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
-  if (result.status !== 0) fail(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0)
+    fail(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 
 /** Installs dependencies when node_modules is missing or older than the lockfile. */

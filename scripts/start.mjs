@@ -19,7 +19,8 @@ import {
 
 const dev = process.argv.includes('--dev');
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 19)) fail(`Node ${process.versions.node} is too old: use Node 20.19 or newer.`);
+if (major < 20 || (major === 20 && minor < 19))
+  fail(`Node ${process.versions.node} is too old: use Node 20.19 or newer.`);
 
 const env = { ...process.env };
 for (const [name, value] of Object.entries(DEFAULTS)) env[name] ||= value;
@@ -29,8 +30,11 @@ env.NODE_ENV ||= dev ? 'development' : 'production';
 await requireServices(env);
 ensureInstalled();
 
-log('Building (cached after the first time)…');
-nx(['run-many', '-t', 'build']);
+// `--no-build`: the caller built already (the end-to-end tests, after `npm test`'s build).
+if (!process.argv.includes('--no-build')) {
+  log('Building (cached after the first time)…');
+  nx(['run-many', '-t', 'build']);
+}
 
 async function ensureDatabase(url) {
   const { Client } = createRequire(join(root, 'api', 'package.json'))('pg');
@@ -47,7 +51,9 @@ async function ensureDatabase(url) {
       log(`Created database ${name}.`);
     }
   } catch (error) {
-    fail(`PostgreSQL at ${target.host} refused to create or check database ${name}: ${error.message}`);
+    fail(
+      `PostgreSQL at ${target.host} refused to create or check database ${name}: ${error.message}`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -61,9 +67,9 @@ function stopAll(code) {
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
   setTimeout(() => process.exit(code), 200).unref();
-  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() =>
-    process.exit(code),
-  );
+  Promise.all(
+    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+  ).then(() => process.exit(code));
 }
 function supervise(name, child) {
   children.push(child);
@@ -99,24 +105,54 @@ if (!env.NOTION_CLIENT_ID) {
       NOTION_CLIENT_SECRET: DEMO_OAUTH_CLIENT.secret,
     }),
   );
-  const up = await waitForOk(`${env.NOTION_API_BASE_URL}/v1/users/me`, 20_000, () => sandbox.exitCode === null, {
-    anyAnswer: true,
-  });
+  const up = await waitForOk(
+    `${env.NOTION_API_BASE_URL}/v1/users/me`,
+    20_000,
+    () => sandbox.exitCode === null,
+    {
+      anyAnswer: true,
+    },
+  );
   if (!up) fail('The Notion sandbox did not start.');
 }
 
 const node = process.execPath;
 const watch = dev ? ['--watch'] : [];
 if (dev) {
-  supervise('tsc', startChild('tsc', join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'api/tsconfig.build.json', '--watch', '--preserveWatchOutput'], env));
-  supervise('spa', startChild('spa', join(root, 'node_modules', '.bin', 'vite'), ['--config', 'spa/vite.config.ts', 'spa'], { ...env, API_URL: env.APP_URL }));
+  supervise(
+    'tsc',
+    startChild(
+      'tsc',
+      join(root, 'node_modules', '.bin', 'tsc'),
+      ['-p', 'api/tsconfig.build.json', '--watch', '--preserveWatchOutput'],
+      env,
+    ),
+  );
+  supervise(
+    'spa',
+    startChild(
+      'spa',
+      join(root, 'node_modules', '.bin', 'vite'),
+      ['--config', 'spa/vite.config.ts', 'spa'],
+      { ...env, API_URL: env.APP_URL },
+    ),
+  );
 }
-const api = supervise('api', startChild('api', node, [...watch, join(root, 'api', 'dist', 'main.js')], env));
-supervise('worker', startChild('worker', node, [...watch, join(root, 'api', 'dist', 'worker.js')], env));
+const api = supervise(
+  'api',
+  startChild('api', node, [...watch, join(root, 'api', 'dist', 'main.js')], env),
+);
+supervise(
+  'worker',
+  startChild('worker', node, [...watch, join(root, 'api', 'dist', 'worker.js')], env),
+);
 
 if (await waitForOk(`http://127.0.0.1:${env.PORT}/ready`, 60_000, () => api.exitCode === null)) {
-  log(`NotionChartKit is running at ${env.APP_URL}${dev ? ' (SPA with reload at http://localhost:5173)' : ''}`);
-  if (!env.NOTION_CLIENT_ID) log('Open it and click "Sign in with Notion": the sandbox consent page stands in for Notion.');
+  log(
+    `NotionChartKit is running at ${env.APP_URL}${dev ? ' (SPA with reload at http://localhost:5173)' : ''}`,
+  );
+  if (!env.NOTION_CLIENT_ID)
+    log('Open it and click "Sign in with Notion": the sandbox consent page stands in for Notion.');
 } else if (!stopping) {
   log('The API did not become ready within 60 s; see its log above.');
   stopAll(1);

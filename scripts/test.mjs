@@ -25,8 +25,17 @@ function step(name, command, args) {
 }
 
 const failedChecks = [];
-if (!step('Building', nxBin, ['run-many', '-t', 'build', '--outputStyle=static'])) failedChecks.push('build');
-if (!step('Lint and type check', nxBin, ['run-many', '-t', 'lint', 'typecheck', '--outputStyle=static'])) {
+if (!step('Building', nxBin, ['run-many', '-t', 'build', '--outputStyle=static']))
+  failedChecks.push('build');
+if (
+  !step('Lint and type check', nxBin, [
+    'run-many',
+    '-t',
+    'lint',
+    'typecheck',
+    '--outputStyle=static',
+  ])
+) {
   failedChecks.push('lint/typecheck');
 }
 
@@ -49,7 +58,9 @@ try {
   passed = results.numPassedTests;
   failed = results.numFailedTests;
   // A test file that cannot even load counts as a failure, not as zero tests.
-  failed += results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed += results.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  ).length;
 } catch {
   failedChecks.push('jest (no results)');
 }
