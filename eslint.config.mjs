@@ -52,8 +52,15 @@ export default tseslint.config(
                 'scope:embed',
               ],
             },
-            { sourceTag: 'scope:embed', onlyDependOnLibsWithTags: ['scope:embed', 'scope:shared'] },
-            { sourceTag: 'scope:spa', onlyDependOnLibsWithTags: ['scope:spa', 'scope:shared'] },
+            {
+              sourceTag: 'scope:embed',
+              onlyDependOnLibsWithTags: ['scope:embed', 'scope:shared', 'scope:testing'],
+            },
+            {
+              sourceTag: 'scope:spa',
+              onlyDependOnLibsWithTags: ['scope:spa', 'scope:shared', 'scope:testing'],
+            },
+            { sourceTag: 'scope:testing', onlyDependOnLibsWithTags: [] },
           ],
         },
       ],

@@ -26,6 +26,7 @@ module.exports = {
     moduleNameMapper: {
       '^@notionchartkit/shared$': '<rootDir>/../shared/src/index.ts',
       '^@notionchartkit/notion-sandbox$': '<rootDir>/../sandbox/src/index.ts',
+      '^@notionchartkit/test-browser$': '<rootDir>/../tools/test-browser/src/index.ts',
     },
     testEnvironment: 'node',
   },

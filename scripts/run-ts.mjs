@@ -27,6 +27,7 @@ await build({
   alias: {
     '@notionchartkit/shared': join(root, 'shared/src/index.ts'),
     '@notionchartkit/notion-sandbox': join(root, 'sandbox/src/index.ts'),
+    '@notionchartkit/test-browser': join(root, 'tools/test-browser/src/index.ts'),
   },
   logLevel: 'warning',
 });

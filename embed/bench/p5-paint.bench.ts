@@ -15,7 +15,7 @@
 import { rmSync } from 'node:fs';
 import { buildEmbed } from '../test/browser/built-embed';
 import { CHARTS } from '../test/browser/chart-payloads';
-import { launchChromium } from '../test/browser/chromium';
+import { launchChromium } from '@notionchartkit/test-browser';
 import { startEmbedServer } from '../test/browser/embed-server';
 
 const TARGET_MS = 300;

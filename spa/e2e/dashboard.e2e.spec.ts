@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../tools/browser/launch-chromium';
+import { launchChromium } from '@notionchartkit/test-browser';
 import { type DemoStack, startDemoStack } from './demo-stack';
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The parts of the page that show the data, as HTML: rendered by the server into the page and
+ * again by the renderer when a live update brings new data, so both always agree.
+ */
 import {
   chartDataTable,
   formatNumberFigure,
@@ -5,11 +9,6 @@ import {
 } from '@notionchartkit/shared';
 import { escapeHtml } from './html';
 import { PAGE_IDS } from './page-state';
-
-/**
- * The parts of the page that show the data, as HTML: rendered by the server into the page and
- * again by the renderer when a live update brings new data, so both always agree.
- */
 
 /** The visually hidden data table: every label (or point) with its formatted values. */
 export function dataTableHtml(payload: PublicChartPayload): string {

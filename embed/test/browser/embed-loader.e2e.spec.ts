@@ -1,7 +1,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { builtEmbed } from './built-embed';
 import { CHARTS } from './chart-payloads';
-import { launchChromium } from './chromium';
+import { launchChromium } from '@notionchartkit/test-browser';
 import { type EmbedServer, startEmbedServer } from './embed-server';
 import { type HostPageServer, startHostPage } from './host-page-server';
 import { chartDrawn, collectErrors, readTable } from './page-readers';

@@ -2,7 +2,7 @@ import type { PublicChartPayload } from '@notionchartkit/shared';
 import type { Browser, Page } from 'playwright-core';
 import { builtEmbed } from './built-embed';
 import { CHARTS } from './chart-payloads';
-import { launchChromium } from './chromium';
+import { launchChromium } from '@notionchartkit/test-browser';
 import { type EmbedServer, startEmbedServer } from './embed-server';
 import { chartDrawn, collectErrors, readDescription, readTable } from './page-readers';
 
