@@ -4,7 +4,9 @@ import { ConnectionsModule } from './connections/connections.module';
 import { type AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { HealthModule } from './core/health/health.module';
+import { MetricsHttpModule } from './core/metrics/metrics-http.module';
 import { DatasetsModule } from './datasets/datasets.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** Root module of the HTTP process. */
 @Module({})
@@ -15,9 +17,11 @@ export class AppModule {
       imports: [
         CoreModule.forRoot(config),
         HealthModule,
+        MetricsHttpModule,
         AuthModule,
         ConnectionsModule,
         DatasetsModule,
+        WebhooksModule,
       ],
     };
   }

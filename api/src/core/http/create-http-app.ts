@@ -7,6 +7,8 @@ import { AppModule } from '../../app.module';
 import { type AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { requestIdFor } from '../logging/request-id';
+import { registerHttpMetrics } from '../metrics/http-metrics';
+import { registerSecurityHeaders } from './security-headers';
 import { SpaFallback } from './spa-fallback';
 import { createValidationPipe } from './validation';
 
@@ -25,6 +27,8 @@ export async function createHttpApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
+    // Notion signs webhook bodies byte for byte; the signature check needs them unparsed.
+    rawBody: true,
     // Let start-up errors reach main.ts, which names the failing dependency.
     abortOnError: false,
   });
@@ -32,6 +36,7 @@ export async function createHttpApp(
   app.useLogger(logger);
   for (const notice of notices) logger.warn(notice, 'Config');
 
+  await registerSecurityHeaders(app, config);
   // Session and sign-in cookies are signed with SESSION_SECRET.
   await app.register(fastifyCookie, { secret: config.secrets.sessionSecret });
 
@@ -40,6 +45,7 @@ export async function createHttpApp(
     void reply.header('x-request-id', request.id);
     done();
   });
+  registerHttpMetrics(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(
     new AllExceptionsFilter(
