@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
+import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+import { runMigrationsLocked } from './run-migrations';
 
 /**
  * PostgreSQL through TypeORM. Migrations run at start; `synchronize` is never on. Entities
@@ -17,13 +19,19 @@ import { MIGRATIONS } from './migrations';
         autoLoadEntities: true,
         synchronize: false,
         migrations: MIGRATIONS,
-        migrationsRun: true,
-        migrationsTransactionMode: 'each' as const,
+        // Run below, under a lock: processes starting together must not migrate at once.
+        migrationsRun: false,
         // Fail fast at boot: the start script names PostgreSQL when it is unreachable.
         retryAttempts: 0,
         connectTimeoutMS: 5000,
         extra: { max: 10, application_name: 'notionchartkit' },
       }),
+      dataSourceFactory: async (options) => {
+        if (!options) throw new Error('TypeORM options are missing');
+        const dataSource = await new DataSource(options).initialize();
+        await runMigrationsLocked(dataSource);
+        return dataSource;
+      },
     }),
   ],
 })
