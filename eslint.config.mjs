@@ -38,8 +38,9 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
-          // The sandbox is an app (it has a CLI), and API tests start it in-process.
-          allow: ['@notionchartkit/notion-sandbox'],
+          // The sandbox is an app (it has a CLI), and API tests start it in-process. Every
+          // project's benchmarks print their result through bench-result.
+          allow: ['@notionchartkit/notion-sandbox', '@notionchartkit/bench-result'],
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:sandbox', onlyDependOnLibsWithTags: ['scope:sandbox'] },

@@ -1,5 +1,7 @@
 // Runs every project's unit and integration tests in one Jest process pool.
 module.exports = {
+  // Jest reads the timeout from the root config only when running several projects.
+  testTimeout: 60000,
   projects: [
     '<rootDir>/shared',
     '<rootDir>/sandbox',

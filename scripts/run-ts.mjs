@@ -28,6 +28,7 @@ await build({
     '@notionchartkit/shared': join(root, 'shared/src/index.ts'),
     '@notionchartkit/notion-sandbox': join(root, 'sandbox/src/index.ts'),
     '@notionchartkit/test-browser': join(root, 'tools/test-browser/src/index.ts'),
+    '@notionchartkit/bench-result': join(root, 'tools/bench-result/src/index.ts'),
   },
   logLevel: 'warning',
 });

@@ -1,11 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module';
+import { ChartsModule } from './charts/charts.module';
 import { ConnectionsModule } from './connections/connections.module';
 import { type AppConfig } from './core/config/app-config';
 import { CoreModule } from './core/core.module';
 import { HealthModule } from './core/health/health.module';
 import { MetricsHttpModule } from './core/metrics/metrics-http.module';
 import { DatasetsModule } from './datasets/datasets.module';
+import { PublicModule } from './public/public.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** Root module of the HTTP process. */
@@ -21,6 +23,8 @@ export class AppModule {
         AuthModule,
         ConnectionsModule,
         DatasetsModule,
+        ChartsModule,
+        PublicModule,
         WebhooksModule,
       ],
     };

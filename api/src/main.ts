@@ -8,7 +8,7 @@ async function bootstrap(): Promise<void> {
   const { config, notices } = loadConfig();
   await checkDependencies(config);
   const app = await createHttpApp(config, notices);
-  await app.listen({ port: config.http.port, host: '0.0.0.0' });
+  await app.listen({ port: config.http.port, host: config.http.host });
   process.stdout.write(
     `${JSON.stringify({ level: 30, time: Date.now(), msg: `NotionChartKit API listening on ${config.http.appUrl}` })}\n`,
   );

@@ -2,6 +2,7 @@ import type { CookieSerializeOptions } from '@fastify/cookie';
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../core/config/app-config';
+import { servedOverHttps } from '../core/http/served-over-https';
 
 interface CookieScope {
   path: string;
@@ -10,15 +11,11 @@ interface CookieScope {
 
 /**
  * The app's own cookies: signed with SESSION_SECRET, httpOnly, `SameSite=Lax`, and `Secure`
- * when the app is served over https (APP_URL, or a trusted proxy saying so).
+ * when the app is served over https (`servedOverHttps`).
  */
 @Injectable()
 export class AuthCookies {
-  private readonly httpsApp: boolean;
-
-  constructor(config: AppConfig) {
-    this.httpsApp = new URL(config.http.appUrl).protocol === 'https:';
-  }
+  constructor(private readonly config: AppConfig) {}
 
   /** The verified value, or null when absent or tampered with. */
   read(request: FastifyRequest, name: string): string | null {
@@ -52,7 +49,7 @@ export class AuthCookies {
       maxAge: scope.maxAgeSeconds,
       httpOnly: true,
       sameSite: 'lax',
-      secure: this.httpsApp || request.protocol === 'https',
+      secure: servedOverHttps(this.config, request),
       signed: true,
     };
   }

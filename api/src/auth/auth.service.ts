@@ -56,7 +56,13 @@ export class AuthService {
   /** Notion's authorize URL with a fresh state bound to this browser. */
   async beginSignIn(request: FastifyRequest, reply: FastifyReply): Promise<string> {
     const state: StateRequest = { browser: this.states.bindBrowser(request, reply) };
-    const outcome = await runStrategy(NOTION_STRATEGY, request, { state });
+    // passport-oauth2 takes a `code` or `error` in the query for Notion's answer: a start
+    // always begins afresh, whatever its query says.
+    const start = Object.create(request, {
+      query: { value: {} },
+      body: { value: undefined },
+    }) as FastifyRequest;
+    const outcome = await runStrategy(NOTION_STRATEGY, start, { state });
     if (outcome.kind === 'redirect') return outcome.url;
     throw outcome.kind === 'error'
       ? outcome.error

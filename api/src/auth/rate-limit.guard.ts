@@ -34,7 +34,10 @@ export class RateLimitGuard implements CanActivate {
     await this.limiter.consume(
       own ? `${request.method} ${path}` : byUser ? 'user' : 'ip',
       byUser ? `user:${userId}` : `ip:${request.ip}`,
-      policy,
+      {
+        ...policy,
+        points: typeof policy.points === 'function' ? policy.points(this.config) : policy.points,
+      },
     );
     return true;
   }

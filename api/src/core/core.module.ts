@@ -5,10 +5,14 @@ import { ConfigModule } from './config/config.module';
 import { CryptoModule } from './crypto/crypto.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { QueueModule } from './queue/queue.module';
 import { RedisModule } from './redis/redis.module';
 
-/** What both processes need: configuration, the clock, token sealing, logs, PostgreSQL, Redis, queues. */
+/**
+ * What both processes need: configuration, the clock, token sealing, logs, PostgreSQL, Redis,
+ * queues, metrics.
+ */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -22,6 +26,7 @@ export class CoreModule {
         DatabaseModule,
         RedisModule,
         QueueModule,
+        MetricsModule,
       ],
     };
   }

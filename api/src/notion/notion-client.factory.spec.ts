@@ -4,6 +4,7 @@ import type Redis from 'ioredis';
 import type { AppConfig } from '../core/config/app-config';
 import { TokenCipher } from '../core/crypto/token-cipher';
 import { DEFAULT_NOTION_CLIENT_OPTIONS, type NotionClientOptions } from './notion-client.options';
+import { Metrics } from '../core/metrics/metrics';
 import { NotionClientFactory } from './notion-client.factory';
 import type { NotionConnectionClient } from './notion-connection.client';
 import {
@@ -103,7 +104,7 @@ describe('NotionClientFactory', () => {
   async function clientFor(handler: StubHandler): Promise<NotionConnectionClient> {
     stub = await startStubNotion(handler);
     const config = { notion: { apiBaseUrl: stub.url } } as AppConfig;
-    const factory = new NotionClientFactory(config, cipher, redis, OPTIONS);
+    const factory = new NotionClientFactory(config, cipher, redis, OPTIONS, new Metrics());
     const connectionId = randomUUID();
     return factory.forConnection({
       connectionId,
@@ -148,6 +149,7 @@ describe('NotionClientFactory', () => {
       cipher,
       redis,
       OPTIONS,
+      new Metrics(),
     );
     expect(() =>
       factory.forConnection({
@@ -328,6 +330,7 @@ describe('NotionClientFactory', () => {
       cipher,
       redis,
       OPTIONS,
+      new Metrics(),
     );
     await expect(factory.forToken('ntn_brand_new').me()).rejects.toBeInstanceOf(NotionAuthError);
     expect(stub.requests[0].headers.authorization).toBe('Bearer ntn_brand_new');
@@ -344,6 +347,7 @@ describe('NotionClientFactory', () => {
       cipher,
       redis,
       { ...OPTIONS, interactive: DEFAULT_NOTION_CLIENT_OPTIONS.interactive },
+      new Metrics(),
     );
     const connectionId = randomUUID();
     const client = factory.forConnection(

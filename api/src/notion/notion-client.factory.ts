@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import { createHash } from 'node:crypto';
 import { AppConfig } from '../core/config/app-config';
 import { TokenCipher } from '../core/crypto/token-cipher';
+import { Metrics } from '../core/metrics/metrics';
 import { REDIS } from '../core/redis/redis.tokens';
 import {
   NOTION_CLIENT_OPTIONS,
@@ -14,8 +15,11 @@ import {
 import { NotionConnectionClient } from './notion-connection.client';
 import type { ConnectionCredentials } from './notion.types';
 import { NotionRateLimiter, type RateLimitScope } from './transport/notion-rate.limiter';
-import { notionTransport } from './transport/notion.transport';
+import { notionTransport, type TransportCall } from './transport/notion.transport';
 import { UserNameStore } from './users/user-name.store';
+
+/** Metrics label of calls made for a token being checked, before its connection exists. */
+const UNSAVED_CONNECTION = 'unsaved';
 
 /**
  * Builds a Notion client per connection. The stored token is decrypted here and nowhere else,
@@ -32,17 +36,19 @@ export class NotionClientFactory {
     private readonly cipher: TokenCipher,
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(NOTION_CLIENT_OPTIONS) private readonly options: NotionClientOptions,
+    private readonly metrics: Metrics,
   ) {
     this.limiter = new NotionRateLimiter(redis, options.rateLimit);
   }
 
   /**
-   * A client for a stored connection; `interactive` when a person waits for the answer.
-   * Throws `TokenDecryptionError` if the token won't open.
+   * A client for a stored connection; `interactive` when a person waits for the answer;
+   * `signal` cancels all of its calls. Throws `TokenDecryptionError` if the token won't open.
    */
   forConnection(
     credentials: ConnectionCredentials,
     mode: NotionCallMode = 'background',
+    signal?: AbortSignal,
   ): NotionConnectionClient {
     const token = this.cipher.open(
       credentials.sealedToken,
@@ -57,7 +63,14 @@ export class NotionClientFactory {
       credentials.connectionId,
       this.options.userNameTtlSeconds,
     );
-    return new NotionConnectionClient(this.sdkClient(token, scope, mode), userNames);
+    return new NotionConnectionClient(
+      this.sdkClient(token, mode, {
+        scope,
+        observe: this.observer(credentials.connectionId),
+        signal,
+      }),
+      userNames,
+    );
   }
 
   /**
@@ -68,22 +81,26 @@ export class NotionClientFactory {
     // Rate-limited under a digest of the token: no connection id yet, and no token in Redis.
     const digest = createHash('sha256').update(token).digest('hex').slice(0, 32);
     return new NotionConnectionClient(
-      this.sdkClient(
-        token,
-        { connectionKey: `token:${digest}`, workspaceKey: null },
-        'interactive',
-      ),
+      this.sdkClient(token, 'interactive', {
+        scope: { connectionKey: `token:${digest}`, workspaceKey: null },
+        observe: this.observer(UNSAVED_CONNECTION),
+      }),
       null,
     );
   }
 
-  private sdkClient(token: string, scope: RateLimitScope, mode: NotionCallMode): Client {
+  /** Counts a connection's requests and 429s; connection ids are the only label. */
+  private observer(connection: string): TransportCall['observe'] {
+    return (status) => this.metrics.notionRequest(connection, status);
+  }
+
+  private sdkClient(token: string, mode: NotionCallMode, call: TransportCall): Client {
     const transport = transportOptions(this.options, mode);
     return new Client({
       auth: token,
       baseUrl: this.config.notion.apiBaseUrl,
       notionVersion: this.options.notionVersion,
-      fetch: notionTransport(this.limiter, scope, transport),
+      fetch: notionTransport(this.limiter, transport, call),
       // One retry policy, in the transport; the SDK's would also skip POST queries.
       retry: false,
       // The transport bounds each attempt and the retries; this only backs it up.

@@ -13,6 +13,7 @@ import type Redis from 'ioredis';
 import type { AppConfig } from '../core/config/app-config';
 import { TokenCipher } from '../core/crypto/token-cipher';
 import { DEFAULT_NOTION_CLIENT_OPTIONS, type NotionClientOptions } from './notion-client.options';
+import { Metrics } from '../core/metrics/metrics';
 import { NotionClientFactory } from './notion-client.factory';
 import type { NotionConnectionClient } from './notion-connection.client';
 import { NotionAuthError, NotionNotSharedError } from './notion.errors';
@@ -53,6 +54,7 @@ describe('NotionConnectionClient against the Notion sandbox', () => {
       cipher,
       redis,
       options,
+      new Metrics(),
     );
   }
 

@@ -5,6 +5,7 @@ import type Redis from 'ioredis';
 import { AppConfig } from '../core/config/app-config';
 import { TokenCipher } from '../core/crypto/token-cipher';
 import { REDIS } from '../core/redis/redis.tokens';
+import { Metrics } from '../core/metrics/metrics';
 import { NotionClientFactory } from './notion-client.factory';
 import { NotionModule } from './notion.module';
 import { startStubNotion, type StubNotion } from './testing/stub-notion.server';
@@ -27,7 +28,7 @@ describe('NotionModule', () => {
     await stub.close();
   });
 
-  it('provides a factory wired to the config, the cipher and Redis', async () => {
+  it('provides a factory wired to the config, the cipher, Redis and the metrics', async () => {
     const config = {
       notion: { apiBaseUrl: stub.url },
       secrets: { encryptionKey: randomBytes(32), previousEncryptionKeys: [] },
@@ -40,8 +41,9 @@ describe('NotionModule', () => {
         { provide: AppConfig, useValue: config },
         { provide: REDIS, useValue: redis },
         TokenCipher,
+        Metrics,
       ],
-      exports: [AppConfig, REDIS, TokenCipher],
+      exports: [AppConfig, REDIS, TokenCipher, Metrics],
     })
     class CoreStandIn {}
 

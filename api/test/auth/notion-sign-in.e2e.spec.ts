@@ -182,7 +182,16 @@ describe('Sign in with Notion', () => {
     );
   });
 
-  describe('state', () => {
+  it('starts afresh when the start URL carries a code, a state or an error', async () => {
+    for (const query of ['code=forged&state=forged', 'error=access_denied']) {
+      const start = await new Browser(t).request({ url: `/api/auth/notion?${query}` });
+      expect(start.statusCode).toBe(302);
+      expect(start.headers.location).toMatch(/\/v1\/oauth\/authorize\?/);
+      expect(start.headers.location).not.toContain('forged');
+    }
+  });
+
+  describe('X2: state', () => {
     it('rejects a callback without a state', async () => {
       const browser = new Browser(t);
       const callback = await passConsent(await startSignIn(browser));

@@ -11,7 +11,7 @@ describe('rate limits', () => {
   });
   afterAll(() => t.close());
 
-  it('limits sign-in routes per client IP: 429 with Retry-After, other IPs unaffected', async () => {
+  it('X4: limits sign-in routes per client IP: 429 with Retry-After, other IPs unaffected', async () => {
     const from = (remoteAddress: string) => t.request({ url: '/api/auth/notion', remoteAddress });
     for (let i = 0; i < 3; i += 1) expect((await from('203.0.113.7')).statusCode).toBe(302);
     const limited = await from('203.0.113.7');

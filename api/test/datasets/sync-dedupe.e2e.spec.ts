@@ -1,5 +1,6 @@
 import { DEMO_INTERNAL_TOKEN, SEED_IDS } from '@notionchartkit/notion-sandbox';
 import { SyncRequestsService } from '../../src/datasets/sync/sync-requests.service';
+import { recordFigure } from '../support/bench-figures';
 import { type DatasetWorld, startDatasetWorld } from './dataset-world';
 
 const SCHEMA = 'GET /v1/data_sources/:data_source_id';
@@ -52,6 +53,18 @@ describe('sync triggers', () => {
     const schemaReads =
       world.sandbox.control.counters().byToken[DEMO_INTERNAL_TOKEN]?.byEndpoint[SCHEMA] ?? 0;
     // One read when the dataset was created, then one per sync that ran.
-    expect(schemaReads - 1).toBe(runnable);
+    recordFigure({
+      target: 'S5',
+      what: '1,000 sync triggers for one dataset within a minute',
+      figure: schemaReads - 1,
+      unit: 'syncs run',
+      ratio: (schemaReads - 1) / 2,
+      pass: schemaReads - 1 >= 1 && schemaReads - 1 <= 2,
+      command: 'npx jest -c api/jest.config.cjs api/test/datasets/sync-dedupe.e2e.spec.ts -t S5',
+      note: 'syncs counted by their schema reads in the sandbox; ratio is to the bound of 2',
+    });
+    // The first sync may start before the burst: then it is a sync no trigger got the id of.
+    expect(schemaReads - 1).toBeGreaterThanOrEqual(runnable);
+    expect(schemaReads - 1).toBeLessThanOrEqual(2);
   }, 120_000);
 });

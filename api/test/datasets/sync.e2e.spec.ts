@@ -1,5 +1,6 @@
 import { DEMO_INTERNAL_TOKEN, type TokenCounts } from '@notionchartkit/notion-sandbox';
 import type { DatasetRow, Page } from '@notionchartkit/shared';
+import { recordFigure } from '../support/bench-figures';
 import { type DatasetWorld, startDatasetWorld } from './dataset-world';
 
 const MINUTE = 60_000;
@@ -17,6 +18,7 @@ function cost(world: DatasetWorld): TokenCounts {
 }
 
 const QUERY = 'POST /v1/data_sources/:data_source_id/query';
+const COMMAND = 'npx jest -c api/jest.config.cjs api/test/datasets/sync.e2e.spec.ts';
 const SCHEMA = 'GET /v1/data_sources/:data_source_id';
 
 async function allRows(world: DatasetWorld, datasetId: string): Promise<DatasetRow[]> {
@@ -87,6 +89,17 @@ describe('the sync engine against the Notion sandbox', () => {
     const before = (await world.api<{ rowCount: number }>('GET', `/api/datasets/${datasetId}`))
       .body;
     const after = await world.sync(datasetId, 'incremental');
+    const requests = cost(world).total;
+    recordFigure({
+      target: 'S1',
+      what: `incremental sync of an unchanged data source of ${ROWS} rows`,
+      figure: requests,
+      unit: 'Notion requests',
+      ratio: requests / 2,
+      pass: requests === 2,
+      command: `${COMMAND} -t S1`,
+      note: 'ratio is to the 2 requests of the target',
+    });
     expect(cost(world).byEndpoint).toEqual({ [SCHEMA]: 1, [QUERY]: 1 });
     expect(cost(world).total).toBe(2);
     expect(after.rowCount).toBe(before.rowCount);
@@ -98,6 +111,18 @@ describe('the sync engine against the Notion sandbox', () => {
     for (const pageId of changed) world.sandbox.control.updateRow(pageId, { Units: 1000 });
     world.sandbox.control.resetCounters();
     await world.sync(datasetId, 'incremental');
+    const pages = cost(world).byEndpoint[QUERY] ?? 0;
+    recordFigure({
+      target: 'S2',
+      what: `incremental sync with 130 of ${ROWS} rows changed`,
+      figure: pages,
+      unit: 'query pages',
+      baseline: Math.ceil(ROWS / 100),
+      ratio: pages / Math.ceil(ROWS / 100),
+      pass: pages === Math.ceil(130 / 100) && cost(world).byEndpoint[SCHEMA] === 1,
+      command: `${COMMAND} -t S2`,
+      note: 'baseline: the pages of a full read, ⌈N/100⌉; target ⌈k/100⌉ = 2, plus 1 schema read',
+    });
     expect(cost(world).byEndpoint[QUERY]).toBe(Math.ceil(130 / 100));
     expect(cost(world).byEndpoint[SCHEMA]).toBe(1);
     const rows = await allRows(world, datasetId);
@@ -113,6 +138,16 @@ describe('the sync engine against the Notion sandbox', () => {
     const incremental = await world.sync(datasetId, 'incremental');
     expect(incremental.rowCount).toBe(ROWS);
     const full = await world.sync(datasetId, 'full');
+    const removed = !(await allRows(world, datasetId)).some((row) => row.pageId === gone);
+    recordFigure({
+      target: 'S6',
+      what: 'full reconciles until a row trashed in Notion leaves the dataset',
+      figure: removed ? 1 : null,
+      unit: 'full syncs',
+      pass: removed && incremental.rowCount === ROWS,
+      command: `${COMMAND} -t S6`,
+      note: 'the webhook half: api/test/webhooks/notion-webhooks.e2e.spec.ts -t S6',
+    });
     expect(full.rowCount).toBe(ROWS - 1);
     expect((await allRows(world, datasetId)).some((row) => row.pageId === gone)).toBe(false);
   });

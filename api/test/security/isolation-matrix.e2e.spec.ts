@@ -37,7 +37,7 @@ function isBareNotFound(body: string): boolean {
  * and nothing else, while A gets an answer. Routes come from the running app, so routes
  * added later are covered automatically; a route without a resource factory fails the test.
  */
-describe('two-user isolation matrix', () => {
+describe('X1: two-user isolation matrix', () => {
   let sandbox: Sandbox;
   let t: TestApp;
   let world: IsolationWorld;

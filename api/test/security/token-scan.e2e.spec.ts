@@ -76,7 +76,7 @@ async function databaseDump(database: DataSource): Promise<{ tables: string[]; t
  * X3: after a Notion sign-in, an internal connection and uses of both, no plaintext Notion
  * token (nor API key) is in the database, the logs, Redis or any response.
  */
-describe('token scan', () => {
+describe('X3: token scan', () => {
   let sandbox: Sandbox;
   let t: TestApp;
   const logs: string[] = [];

@@ -1,3 +1,5 @@
+import type { ErrorDetail } from './common';
+
 export type ChartType = 'bar' | 'line' | 'area' | 'pie' | 'doughnut' | 'scatter' | 'number';
 export type DateBucket = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export type Aggregation = 'count' | 'count_distinct' | 'sum' | 'avg' | 'median' | 'min' | 'max';
@@ -132,6 +134,17 @@ export interface ChartEmbed {
   script: string;
 }
 
+/**
+ * Why a chart shows its last good data instead of fresh data: its config no longer fits its
+ * dataset (a sync removed a property it reads, or changed its type). Owner-facing only.
+ */
+export interface ChartProblem {
+  message: string;
+  details: ErrorDetail[];
+  /** When the problem was first seen. */
+  since: string;
+}
+
 export interface Chart {
   id: string;
   datasetId: string;
@@ -143,6 +156,13 @@ export interface Chart {
   embed: ChartEmbed;
   createdAt: string;
   updatedAt: string;
+  /** Set while the config no longer fits the dataset; `null` when the chart is fine. */
+  problem?: ChartProblem | null;
+}
+
+/** `GET /api/charts/:id/data`: the chart's data, and why it is stale when it is. */
+export interface ChartDataResponse extends ChartData {
+  problem?: ChartProblem;
 }
 
 export interface CreateChartRequest {

@@ -10,6 +10,8 @@ export abstract class AppConfig {
   abstract readonly demoMode: boolean;
   abstract readonly http: {
     readonly port: number;
+    /** Interface the API (and the worker's metrics server) listens on. */
+    readonly host: string;
     readonly appUrl: string;
     /** Proxy hops trusted for the client IP and protocol (0 = none). */
     readonly trustProxy: number;
@@ -36,6 +38,11 @@ export abstract class AppConfig {
     readonly perUserPerMinute: number;
     /** Unauthenticated `/api` routes (sign-in, public), counted per client IP. */
     readonly perIpPerMinute: number;
+    /**
+     * The public chart endpoints and pages, per client IP, counted in each API process's memory
+     * (no Redis round trip on the hot path).
+     */
+    readonly publicPerIpPerMinute: number;
   };
   abstract readonly log: {
     readonly level: string;
@@ -49,5 +56,16 @@ export abstract class AppConfig {
     readonly retryDelayMs: number;
     /** A dataset's next sync starts at least this long after its last one ended. */
     readonly minIntervalMs: number;
+    /**
+     * On SIGTERM a worker lets running syncs finish for this long, then puts them back in
+     * the queue for another worker (they start over; nothing was written yet).
+     */
+    readonly shutdownGraceMs: number;
+  };
+  abstract readonly metrics: {
+    /** `/metrics` answers only `Authorization: Bearer <token>`; unset, it is off (404). */
+    readonly token: string | null;
+    /** The worker serves its `/metrics` on this port (it has no HTTP server otherwise). */
+    readonly port: number | null;
   };
 }

@@ -31,6 +31,12 @@ export class EnvironmentVariables {
   PORT?: number;
 
   @IsOptional()
+  @Matches(/^[A-Za-z0-9.:-]{1,253}$/, {
+    message: 'HOST must be an IP address or host name to listen on (e.g. 0.0.0.0 or 127.0.0.1)',
+  })
+  HOST?: string;
+
+  @IsOptional()
   @IsUrl(
     { ...URL_OPTIONS, protocols: ['http', 'https'] },
     { message: 'APP_URL must be an http(s) URL' },
@@ -140,6 +146,27 @@ export class EnvironmentVariables {
 
   @IsOptional()
   @Transform(toInt)
+  @IsInt({ message: 'SYNC_SHUTDOWN_GRACE_MS must be a whole number of milliseconds (0-60000)' })
+  @Min(0, { message: 'SYNC_SHUTDOWN_GRACE_MS must be a whole number of milliseconds (0-60000)' })
+  @Max(60_000, {
+    message: 'SYNC_SHUTDOWN_GRACE_MS must be a whole number of milliseconds (0-60000)',
+  })
+  SYNC_SHUTDOWN_GRACE_MS?: number;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'METRICS_PORT must be a whole number from 1 to 65535' })
+  @Min(1, { message: 'METRICS_PORT must be a whole number from 1 to 65535' })
+  @Max(65535, { message: 'METRICS_PORT must be a whole number from 1 to 65535' })
+  METRICS_PORT?: number;
+
+  @IsOptional()
+  @Transform(toInt)
   @IsInt({ message: 'RATE_LIMIT_USER_PER_MINUTE must be a whole number from 1 to 1000000' })
   @Min(1, { message: 'RATE_LIMIT_USER_PER_MINUTE must be a whole number from 1 to 1000000' })
   @Max(1_000_000, {
@@ -153,4 +180,13 @@ export class EnvironmentVariables {
   @Min(1, { message: 'RATE_LIMIT_IP_PER_MINUTE must be a whole number from 1 to 1000000' })
   @Max(1_000_000, { message: 'RATE_LIMIT_IP_PER_MINUTE must be a whole number from 1 to 1000000' })
   RATE_LIMIT_IP_PER_MINUTE?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_PUBLIC_PER_MINUTE must be a whole number from 1 to 1000000' })
+  @Min(1, { message: 'RATE_LIMIT_PUBLIC_PER_MINUTE must be a whole number from 1 to 1000000' })
+  @Max(1_000_000, {
+    message: 'RATE_LIMIT_PUBLIC_PER_MINUTE must be a whole number from 1 to 1000000',
+  })
+  RATE_LIMIT_PUBLIC_PER_MINUTE?: number;
 }

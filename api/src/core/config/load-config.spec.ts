@@ -82,10 +82,26 @@ describe('loadConfig', () => {
     expect(first.notices[0]).not.toContain(first.config.secrets.sessionSecret);
   });
 
+  it('turns metrics on only with a token, and the worker port only with it', () => {
+    expect(loadConfig({}).config.metrics).toEqual({ token: null, port: null });
+    expect(problemsOf({ METRICS_PORT: '9464' })).toEqual([
+      'METRICS_PORT needs METRICS_TOKEN: the metrics are only served with a token',
+    ]);
+    expect(problemsOf({ METRICS_TOKEN: 'short' })).toEqual([
+      'METRICS_TOKEN must be at least 16 characters',
+    ]);
+    const token = 'a-long-enough-metrics-token';
+    expect(loadConfig({ METRICS_TOKEN: token, METRICS_PORT: '9464' }).config.metrics).toEqual({
+      token,
+      port: 9464,
+    });
+  });
+
   it('reads the request limits, with defaults', () => {
     expect(loadConfig({}).config.rateLimits).toEqual({
       perUserPerMinute: 600,
       perIpPerMinute: 300,
+      publicPerIpPerMinute: 1200,
     });
     expect(loadConfig({ RATE_LIMIT_IP_PER_MINUTE: '20' }).config.rateLimits.perIpPerMinute).toBe(
       20,

@@ -65,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
   if (previousKeys.some((previous) => previous.length !== 32)) {
     problems.push('ENCRYPTION_KEYS_PREVIOUS must be comma-separated base64 keys of 32 bytes');
   }
+  if (vars.METRICS_PORT !== undefined && !vars.METRICS_TOKEN) {
+    problems.push('METRICS_PORT needs METRICS_TOKEN: the metrics are only served with a token');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const throwaway: string[] = [];
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
     demoMode,
     http: {
       port,
+      host: vars.HOST ?? '0.0.0.0',
       appUrl: (vars.APP_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
       trustProxy: vars.TRUST_PROXY ?? 0,
       spaDistDir: vars.SPA_DIST_DIR ?? defaultSpaDistDir(),
@@ -103,13 +107,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): LoadedConfig {
     rateLimits: {
       perUserPerMinute: vars.RATE_LIMIT_USER_PER_MINUTE ?? 600,
       perIpPerMinute: vars.RATE_LIMIT_IP_PER_MINUTE ?? 300,
+      publicPerIpPerMinute: vars.RATE_LIMIT_PUBLIC_PER_MINUTE ?? 1200,
     },
     log: { level: vars.LOG_LEVEL ?? 'info' },
     sync: {
       attempts: vars.SYNC_ATTEMPTS ?? 5,
       retryDelayMs: vars.SYNC_RETRY_DELAY_MS ?? 5000,
       minIntervalMs: vars.SYNC_MIN_INTERVAL_MS ?? 60_000,
+      shutdownGraceMs: vars.SYNC_SHUTDOWN_GRACE_MS ?? 20_000,
     },
+    metrics: { token: vars.METRICS_TOKEN ?? null, port: vars.METRICS_PORT ?? null },
   };
   return { config, notices };
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { withTimeout } from '../async/with-timeout';
 import { REDIS } from '../redis/redis.tokens';
 
 export interface DependencyStatus {
@@ -10,15 +11,6 @@ export interface DependencyStatus {
 }
 
 const CHECK_TIMEOUT_MS = 2000;
-
-function withTimeout<T>(work: Promise<T>): Promise<T> {
-  return Promise.race([
-    work,
-    new Promise<T>((_, reject) =>
-      setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref(),
-    ),
-  ]);
-}
 
 @Injectable()
 export class HealthService {
@@ -29,8 +21,8 @@ export class HealthService {
 
   async dependencies(): Promise<DependencyStatus> {
     const [postgres, redis] = await Promise.allSettled([
-      withTimeout(this.dataSource.query('SELECT 1')),
-      withTimeout(this.redis.ping()),
+      withTimeout(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS),
+      withTimeout(this.redis.ping(), CHECK_TIMEOUT_MS),
     ]);
     return {
       postgres: postgres.status === 'fulfilled' ? 'up' : 'down',

@@ -6,6 +6,9 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from '../../app.module';
 import { type AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from './all-exceptions.filter';
+import { registerBodyGuard } from './body-guard';
+import { answerFrameworkError } from './framework-errors';
+import { registerGracefulClose } from './graceful-close';
 import { requestIdFor } from '../logging/request-id';
 import { registerHttpMetrics } from '../metrics/http-metrics';
 import { registerSecurityHeaders } from './security-headers';
@@ -22,6 +25,7 @@ export async function createHttpApp(
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: requestIdFor,
+    frameworkErrors: answerFrameworkError,
     // A hop count: the client IP is the address that many proxies back.
     trustProxy: config.http.trustProxy > 0 ? config.http.trustProxy : false,
   });
@@ -36,7 +40,7 @@ export async function createHttpApp(
   app.useLogger(logger);
   for (const notice of notices) logger.warn(notice, 'Config');
 
-  await registerSecurityHeaders(app, config);
+  registerSecurityHeaders(app, config);
   // Session and sign-in cookies are signed with SESSION_SECRET.
   await app.register(fastifyCookie, { secret: config.secrets.sessionSecret });
 
@@ -46,6 +50,8 @@ export async function createHttpApp(
     done();
   });
   registerHttpMetrics(app);
+  registerBodyGuard(app);
+  registerGracefulClose(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(
     new AllExceptionsFilter(

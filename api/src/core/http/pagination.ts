@@ -28,22 +28,42 @@ export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
+const malformedCursor = () =>
+  badRequest('cursor is not a cursor this list gave out', [
+    { field: 'cursor', problem: 'is malformed' },
+  ]);
+
+/** Values a cursor may carry; PostgreSQL text cannot hold NUL. */
+const isKeyPart = (part: unknown): part is string | number =>
+  (typeof part === 'string' && !part.includes('\u0000')) ||
+  (typeof part === 'number' && Number.isFinite(part));
+
 export function decodeCursor(cursor: string, arity: number): (string | number)[] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(key) &&
-      key.length === arity &&
-      key.every((k) => ['string', 'number'].includes(typeof k))
-    ) {
-      return key as (string | number)[];
-    }
+    if (Array.isArray(key) && key.length === arity && key.every(isKeyPart)) return key;
   } catch {
     // fall through to the 400
   }
-  throw badRequest('cursor is not a cursor this list gave out', [
-    { field: 'cursor', problem: 'is malformed' },
-  ]);
+  throw malformedCursor();
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A creation cursor's (created_at, id), checked so a forged one is a 400, not a SQL error. */
+function decodeCreationCursor(cursor: string): [string, string] {
+  const [at, id] = decodeCursor(cursor, 2);
+  if (
+    typeof at === 'string' &&
+    ISO_INSTANT.test(at) &&
+    !Number.isNaN(Date.parse(at)) &&
+    typeof id === 'string' &&
+    UUID.test(id)
+  ) {
+    return [at, id];
+  }
+  throw malformedCursor();
 }
 
 /**
@@ -56,7 +76,7 @@ export async function pageByCreation<T extends ObjectLiteral & { id: string; cre
 ): Promise<{ items: T[]; nextCursor: string | null }> {
   const alias = query.alias;
   if (cursor) {
-    const [at, id] = decodeCursor(cursor, 2);
+    const [at, id] = decodeCreationCursor(cursor);
     query.andWhere(`(${alias}.createdAt, ${alias}.id) < (:cursorAt, :cursorId)`, {
       cursorAt: at,
       cursorId: id,

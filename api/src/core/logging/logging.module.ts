@@ -22,6 +22,9 @@ function withDestination(
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        // The public chart data is the hot path: a log line per hit would cost it a large
+        // share of its throughput. Its traffic shows in the metrics, its errors still log.
+        exclude: [{ path: 'api/public/charts/:publicKey', method: RequestMethod.GET }],
         pinoHttp: withDestination(config, {
           level: config.log.level,
           genReqId: requestIdFor,

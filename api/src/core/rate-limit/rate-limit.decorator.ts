@@ -1,11 +1,18 @@
 import { SetMetadata } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config';
 
 export interface RateLimitPolicy {
   /** Count per signed-in user, or per client IP (the only choice on routes without a user). */
   by: 'user' | 'ip';
-  /** Requests allowed per window. */
-  points: number;
+  /** Requests allowed per window, or where the configuration says it. */
+  points: number | ((config: AppConfig) => number);
   windowSeconds: number;
+  /**
+   * `redis` (default): one budget across every API process. `memory`: each process counts on
+   * its own, with no Redis round trip per request: for hot public routes, where that round
+   * trip would cost more than the limit is worth (the limit then holds per process).
+   */
+  store?: 'redis' | 'memory';
 }
 
 export const RATE_LIMIT_POLICY = 'nck:rate-limit-policy';

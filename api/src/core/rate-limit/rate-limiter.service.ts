@@ -7,16 +7,19 @@ import { REDIS } from '../redis/redis.tokens';
 export interface RateBudget {
   points: number;
   windowSeconds: number;
+  /** Where the count lives (see `RateLimitPolicy.store`). */
+  store?: 'redis' | 'memory';
 }
 
 /**
  * Request budgets counted in Redis, so a limit holds across every API process. While Redis
- * is not ready, each process counts in memory instead of failing or waiting.
+ * is not ready, each process counts in memory instead of failing or waiting. Budgets marked
+ * `memory` are always counted in the process.
  */
 @Injectable()
 export class RateLimiterService {
   private readonly logger = new Logger(RateLimiterService.name);
-  private readonly limiters = new Map<string, RateLimiterRedis>();
+  private readonly limiters = new Map<string, RateLimiterRedis | RateLimiterMemory>();
 
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
 
@@ -39,18 +42,24 @@ export class RateLimiterService {
     }
   }
 
-  private limiterFor(bucket: string, { points, windowSeconds }: RateBudget): RateLimiterRedis {
+  private limiterFor(
+    bucket: string,
+    { points, windowSeconds, store = 'redis' }: RateBudget,
+  ): RateLimiterRedis | RateLimiterMemory {
     const name = `${bucket}:${points}/${windowSeconds}`;
     let limiter = this.limiters.get(name);
     if (!limiter) {
-      limiter = new RateLimiterRedis({
-        storeClient: this.redis,
-        keyPrefix: `rate:${name}`,
-        points,
-        duration: windowSeconds,
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: new RateLimiterMemory({ points, duration: windowSeconds }),
-      });
+      limiter =
+        store === 'memory'
+          ? new RateLimiterMemory({ points, duration: windowSeconds })
+          : new RateLimiterRedis({
+              storeClient: this.redis,
+              keyPrefix: `rate:${name}`,
+              points,
+              duration: windowSeconds,
+              rejectIfRedisNotReady: true,
+              insuranceLimiter: new RateLimiterMemory({ points, duration: windowSeconds }),
+            });
       this.limiters.set(name, limiter);
     }
     return limiter;

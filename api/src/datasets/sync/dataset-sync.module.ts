@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotionModule } from '../../notion/notion.module';
 import { DATASET_ENTITIES } from '../dataset.entities';
@@ -9,15 +9,24 @@ import { SyncRequestsService } from './sync-requests.service';
 import { SyncScheduler } from './sync-scheduler.service';
 
 /** The sync engine (worker process): the processor, the syncer and the scheduler. */
-@Module({
-  imports: [TypeOrmModule.forFeature(DATASET_ENTITIES), NotionModule],
-  providers: [
-    DatasetSyncProcessor,
-    DatasetSyncer,
-    SyncFailures,
-    SyncRequestsService,
-    SyncScheduler,
-  ],
-  exports: [DatasetSyncer],
-})
-export class DatasetSyncModule {}
+@Module({})
+export class DatasetSyncModule {
+  /**
+   * `chartReferences` is a module exporting `ChartReferences` (the charts domain's), handed in by
+   * the worker's root module so that datasets never import charts.
+   */
+  static register(chartReferences: Type): DynamicModule {
+    return {
+      module: DatasetSyncModule,
+      imports: [TypeOrmModule.forFeature(DATASET_ENTITIES), NotionModule, chartReferences],
+      providers: [
+        DatasetSyncProcessor,
+        DatasetSyncer,
+        SyncFailures,
+        SyncRequestsService,
+        SyncScheduler,
+      ],
+      exports: [DatasetSyncer],
+    };
+  }
+}

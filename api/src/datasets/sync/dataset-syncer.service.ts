@@ -19,6 +19,7 @@ import { NotionNotSharedError } from '../../notion/notion.errors';
 import type { NotionRow } from '../../notion/notion.types';
 import { Dataset, type SyncProgress } from '../dataset.entity';
 import { RelationTitle } from '../relation-title.entity';
+import { ChartReferences } from './chart-references';
 import { countRows, deleteRowsNotIn, type RowToWrite, upsertRows } from './row-writer';
 import { mergeResultTypes } from './schema-merge';
 import { planSync, type SyncPlan } from './sync-plan';
@@ -51,20 +52,30 @@ export class DatasetSyncer {
     private readonly notion: NotionClientFactory,
     @Inject(REDIS) private readonly redis: Redis,
     @InjectQueue(QUEUES.charts) private readonly charts: Queue<RecomputeChartsJob>,
+    private readonly chartReferences: ChartReferences,
   ) {}
 
-  async sync(job: SyncDatasetJob, now = new Date()): Promise<SyncResult | null> {
+  /** `signal` stops the read (the worker is shutting down): nothing is written then. */
+  async sync(
+    job: SyncDatasetJob,
+    now = new Date(),
+    signal?: AbortSignal,
+  ): Promise<SyncResult | null> {
     const dataset = await this.db.getRepository(Dataset).findOne({ where: { id: job.datasetId } });
     if (!dataset) return null;
     const connection = await this.db
       .getRepository(Connection)
       .findOneOrFail({ where: { id: dataset.connectionId } });
-    const client = this.notion.forConnection({
-      connectionId: connection.id,
-      ownerId: connection.ownerId,
-      sealedToken: connection.accessToken,
-      workspaceId: connection.workspaceId,
-    });
+    const client = this.notion.forConnection(
+      {
+        connectionId: connection.id,
+        ownerId: connection.ownerId,
+        sealedToken: connection.accessToken,
+        workspaceId: connection.workspaceId,
+      },
+      'background',
+      signal,
+    );
 
     const progress = this.progressReporter(dataset, now);
     await progress.report('schema', 0, true);
@@ -76,12 +87,13 @@ export class DatasetSyncer {
       watermark: dataset.syncWatermark,
       lastFullSyncAt: dataset.lastFullSyncAt,
       fullSyncIntervalHours: dataset.fullSyncIntervalHours,
-      chartsUseComputedValues: false,
+      chartsUseComputedValues: await this.chartsReadComputedValues(dataset),
     });
 
     const rows: NotionRow[] = [];
     const query = plan.mode === 'full' ? {} : { editedSince: plan.editedSince.toISOString() };
     for await (const row of client.queryRows({ dataSourceId: dataset.dataSourceId, ...query })) {
+      signal?.throwIfAborted();
       rows.push(row);
       await progress.report('rows', rows.length);
     }
@@ -89,8 +101,10 @@ export class DatasetSyncer {
     await progress.report('relations', rows.length, true);
     const titles = await this.relationTitles(client, dataset.id, source.schema, rows, plan);
 
+    signal?.throwIfAborted();
     await progress.report('saving', rows.length, true);
     const schema = mergeResultTypes(source.schema, dataset.schema, rows);
+    const versionBefore = dataset.version;
     const result = await this.db.transaction((tx) =>
       this.save(tx, dataset, plan, schema, rows, titles, now),
     );
@@ -99,11 +113,7 @@ export class DatasetSyncer {
       version: result.version,
       rowCount: dataset.rowCount,
     });
-    if (
-      result.rowsChanged + result.rowsDeleted > 0 ||
-      titles.size > 0 ||
-      schemaChanged(dataset.schema, schema)
-    ) {
+    if (result.version !== versionBefore) {
       await this.charts.add(JOBS.recomputeCharts, { datasetId: dataset.id });
     }
     this.logger.log({ datasetId: dataset.id, ...result }, 'Dataset synced');
@@ -145,8 +155,12 @@ export class DatasetSyncer {
     );
     const watermark =
       newest > (dataset.syncWatermark?.getTime() ?? 0) ? new Date(newest) : dataset.syncWatermark;
+    // The first sync is a change even when it finds nothing: charts stop waiting for data.
     const changed =
-      rowsChanged + rowsDeleted > 0 || titles.size > 0 || schemaChanged(dataset.schema, schema);
+      dataset.lastSyncedAt === null ||
+      rowsChanged + rowsDeleted > 0 ||
+      titles.size > 0 ||
+      schemaChanged(dataset.schema, schema);
     dataset.schema = schema;
     dataset.rowCount = await countRows(tx, dataset.id);
     dataset.version += changed ? 1 : 0;
@@ -225,6 +239,18 @@ export class DatasetSyncer {
       .slice(0, MAX_TITLE_LOOKUPS_PER_SYNC);
     for (const [pageId, title] of await client.pageTitles(stillUnknown)) titles.set(pageId, title);
     return new Map([...titles].map(([pageId, title]) => [pageId, title ?? '']));
+  }
+
+  /** Whether a chart of the dataset reads a formula or rollup (they change without edits). */
+  private async chartsReadComputedValues(dataset: Dataset): Promise<boolean> {
+    const computed = new Set(
+      dataset.schema
+        .filter((property) => property.type === 'formula' || property.type === 'rollup')
+        .map((property) => property.id),
+    );
+    if (computed.size === 0) return false;
+    const read = await this.chartReferences.propertiesReadByCharts(dataset.id);
+    return [...read].some((id) => computed.has(id));
   }
 
   private async withoutTitles(

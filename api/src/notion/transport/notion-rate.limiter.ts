@@ -46,15 +46,16 @@ export class NotionRateLimiter {
 
   /**
    * Resolves when the scope may send one request, having spent it from the budget; fails with
-   * `NotionRateLimitedError` rather than wait longer than `maxWaitMs`.
+   * `NotionRateLimitedError` rather than wait longer than `maxWaitMs`, and stops waiting when
+   * `signal` aborts.
    */
-  async acquire(scope: RateLimitScope, maxWaitMs: number): Promise<void> {
+  async acquire(scope: RateLimitScope, maxWaitMs: number, signal?: AbortSignal): Promise<void> {
     const deadline = Date.now() + maxWaitMs;
     for (;;) {
       const waitMs = await this.waitBeforeNext(scope);
       if (waitMs === 0) return;
       if (Date.now() + waitMs > deadline) throw new NotionRateLimitedError(waitMs);
-      await sleep(waitMs + Math.floor(Math.random() * WAKE_JITTER_MS));
+      await sleep(waitMs + Math.floor(Math.random() * WAKE_JITTER_MS), undefined, { signal });
     }
   }
 

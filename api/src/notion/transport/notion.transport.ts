@@ -20,6 +20,15 @@ export type NotionFetch = (
   init?: { body?: string | FormData; headers?: Record<string, string>; method?: string },
 ) => Promise<NotionReply>;
 
+/** Whose calls these are, who hears of each attempt, and what cancels them. */
+export interface TransportCall {
+  scope: RateLimitScope;
+  /** Told of every HTTP attempt: its status, or `null` when no answer came. For metrics. */
+  observe: (status: number | null) => void;
+  /** Aborting it ends waits, retries and the attempt in flight at once (a worker shutting down). */
+  signal?: AbortSignal;
+}
+
 /**
  * Halves `page_size` of a JSON body, for a query Notion answered with a 503 that advises
  * smaller pages. Cursors stay valid across page sizes.
@@ -47,8 +56,8 @@ function halvePageSize(body: string | FormData | undefined, minPageSize: number)
  */
 export function notionTransport(
   limiter: NotionRateLimiter,
-  scope: RateLimitScope,
   options: TransportOptions,
+  { scope, observe, signal }: TransportCall,
 ): NotionFetch {
   const logger = new Logger('NotionTransport');
 
@@ -57,19 +66,24 @@ export function notionTransport(
     init: Parameters<NotionFetch>[1],
     body: string | FormData | undefined,
   ) => {
-    await limiter.acquire(scope, options.maxRateWaitMs);
+    await limiter.acquire(scope, options.maxRateWaitMs, signal);
+    const timeout = AbortSignal.timeout(options.attemptTimeoutMs);
     let reply: NotionReply;
     try {
       const response = await fetch(url, {
         method: init?.method,
         headers: init?.headers,
         body,
-        signal: AbortSignal.timeout(options.attemptTimeoutMs),
+        signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
       });
       reply = new NotionReply(response.status, response.headers, await response.text(), Date.now());
     } catch (error) {
+      // Cancelled by the caller: not Notion's failure, and not to be retried.
+      signal?.throwIfAborted();
+      observe(null);
       throw NotionTransportError.from(error);
     }
+    observe(reply.status);
     const retryAfterMs = reply.retryAfterMs;
     if (reply.rateLimited && retryAfterMs !== null) {
       const key =
@@ -100,6 +114,6 @@ export function notionTransport(
       if (previous?.advisesSmallerPages) body = halvePageSize(body, options.minPageSize);
       previous = await attempt(url, init, body);
       return previous;
-    });
+    }, signal);
   };
 }

@@ -1,3 +1,4 @@
+import { Charts1796040000000 } from './1796040000000-charts.migration';
 import { Datasets1796030000000 } from './1796030000000-datasets.migration';
 import { UsersConnectionsApiKeys1796023187367 } from './1796023187367-users-connections-api-keys.migration';
 
@@ -5,4 +6,5 @@ import { UsersConnectionsApiKeys1796023187367 } from './1796023187367-users-conn
 export const MIGRATIONS: (new () => object)[] = [
   UsersConnectionsApiKeys1796023187367,
   Datasets1796030000000,
+  Charts1796040000000,
 ];

@@ -1,0 +1,103 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
+import { AppConfig } from '../../core/config/app-config';
+import { connectRedis } from '../../core/redis/redis-connection';
+import { PUBLIC_REDIS } from './public-redis.provider';
+
+/** What changed about a public key, for caches and live embeds. */
+export type ChartUpdate =
+  /** New data (or name, type, options) under this key. */
+  | { type: 'updated'; publicKey: string; etag: string; updatedAt: string }
+  /** The key answers 404 from now on: the chart was deleted, made private or its key rotated. */
+  | { type: 'gone'; publicKey: string }
+  /** Same data, served differently (allowed origins changed, or the chart was made public). */
+  | { type: 'invalidated'; publicKey: string };
+
+type Listener = (update: ChartUpdate) => void;
+
+interface Envelope {
+  from: string;
+  update: ChartUpdate;
+}
+
+/**
+ * Chart updates across API processes, over one Redis pub/sub channel. ioredis does not apply
+ * its key prefix to channels, so the channel name carries the prefix itself (one deployment's
+ * updates never reach another's). Listeners in the publishing process hear an update at once,
+ * before Redis echoes it (the echo is skipped); a process subscribes only once something
+ * listens, so workers publish without subscribing.
+ */
+@Injectable()
+export class ChartUpdatesBus implements OnApplicationShutdown {
+  private readonly logger = new Logger(ChartUpdatesBus.name);
+  private readonly listeners = new Set<Listener>();
+  private readonly processId = randomUUID();
+  private readonly channel: string;
+  private subscriber: Promise<Redis> | null = null;
+
+  constructor(
+    @Inject(PUBLIC_REDIS) private readonly redis: Redis,
+    private readonly config: AppConfig,
+  ) {
+    this.channel = `${config.redis.prefix}:chart-updates`;
+  }
+
+  /** Tells this process's listeners now, and other processes through Redis (best effort). */
+  async publish(update: ChartUpdate): Promise<void> {
+    this.deliver(update);
+    const envelope: Envelope = { from: this.processId, update };
+    try {
+      await this.redis.publish(this.channel, JSON.stringify(envelope));
+    } catch (error) {
+      // Other processes' caches expire within seconds anyway; live embeds miss this one.
+      this.logger.warn({ err: error, publicKey: update.publicKey }, 'Chart update not published');
+    }
+  }
+
+  /** Tells this process's listeners only: each process learns of it on its own. */
+  deliverLocally(update: ChartUpdate): void {
+    this.deliver(update);
+  }
+
+  async listen(listener: Listener): Promise<void> {
+    this.listeners.add(listener);
+    this.subscriber ??= this.subscribe();
+    await this.subscriber;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.listeners.clear();
+    const subscriber = await this.subscriber?.catch(() => null);
+    await subscriber?.quit().catch(() => undefined);
+  }
+
+  private async subscribe(): Promise<Redis> {
+    // A connection of its own: a subscribed connection can run no other command.
+    const subscriber = await connectRedis(this.config.redis.url);
+    subscriber.on('message', (_channel: string, message: string) => this.receive(message));
+    // ioredis subscribes again by itself after a reconnect.
+    await subscriber.subscribe(this.channel);
+    return subscriber;
+  }
+
+  private receive(message: string): void {
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(message) as Envelope;
+    } catch {
+      return;
+    }
+    if (envelope.from !== this.processId) this.deliver(envelope.update);
+  }
+
+  private deliver(update: ChartUpdate): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(update);
+      } catch (error) {
+        this.logger.error({ err: error }, 'Chart update listener failed');
+      }
+    }
+  }
+}

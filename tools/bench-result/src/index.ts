@@ -1,0 +1,1 @@
+export { type BenchResult, reportBenchResult } from './bench-result';
