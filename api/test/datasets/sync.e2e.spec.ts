@@ -143,7 +143,7 @@ describe('the sync engine against the Notion sandbox', () => {
       target: 'S6',
       what: 'full reconciles until a row trashed in Notion leaves the dataset',
       figure: removed ? 1 : null,
-      unit: 'full syncs',
+      unit: 'full reconcile',
       pass: removed && incremental.rowCount === ROWS,
       command: `${COMMAND} -t S6`,
       note: 'the webhook half: api/test/webhooks/notion-webhooks.e2e.spec.ts -t S6',

@@ -33,7 +33,7 @@ describe('R4: the API under SIGTERM', () => {
     sandbox = await startTestSandbox();
     t = await startTestApp({ vars: { NOTION_API_BASE_URL: sandbox.url } });
     user = await createTestUser(t, 'Ines');
-  });
+  }, 60_000);
   afterAll(async () => {
     api?.child.kill('SIGKILL');
     await t.close();
@@ -82,5 +82,5 @@ describe('R4: the API under SIGTERM', () => {
     const { code, signal } = await api.exited(10_000);
     expect(code === 0 || signal === 'SIGTERM').toBe(true);
     expect(await refused(port)).toBe(true);
-  }, 60_000);
+  }, 90_000);
 });

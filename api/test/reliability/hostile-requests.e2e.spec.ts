@@ -284,7 +284,7 @@ describe('R5: hostile requests', () => {
     realIds.push(dataset.json<{ id: string }>().id);
     const key = await as({ method: 'POST', url: '/api/api-keys', payload: { name: 'spare' } });
     realIds.push(key.json<{ id: string }>().id);
-  });
+  }, 60_000);
   afterAll(async () => {
     await t.close();
     await sandbox.close();

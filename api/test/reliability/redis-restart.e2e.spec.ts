@@ -22,7 +22,7 @@ describe('R2: Redis restarted under load', () => {
     redis = await startPrivateRedis();
     world = await startSyncWorld(ROWS, { REDIS_URL: redis.url });
     worker = await startTestWorker(world.t.env.config);
-  });
+  }, 60_000);
   afterAll(async () => {
     await worker.close();
     await world.close();

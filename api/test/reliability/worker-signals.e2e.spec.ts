@@ -19,7 +19,7 @@ describe('worker processes killed or stopped mid-sync', () => {
 
   beforeAll(async () => {
     world = await startSyncWorld(ROWS);
-  });
+  }, 60_000);
   afterEach(async () => {
     for (const child of children.splice(0)) {
       child.child.kill('SIGKILL');
@@ -51,7 +51,7 @@ describe('worker processes killed or stopped mid-sync', () => {
     expect(world.stalled).toEqual([jobId]);
     expect(world.failed).toEqual([]);
     await world.expectRowsEqualNotion(dataset.id);
-  }, 90_000);
+  }, 150_000);
 
   it('R4: SIGTERM lets a running sync finish, then the worker exits; 0 stalled jobs', async () => {
     world.stalled.length = 0;
@@ -70,7 +70,7 @@ describe('worker processes killed or stopped mid-sync', () => {
     expect(world.stalled).toEqual([]);
     expect(world.failed).toEqual([]);
     await world.expectRowsEqualNotion(id);
-  }, 60_000);
+  }, 120_000);
 
   it('R4: SIGTERM with a sync longer than the grace period requeues it untouched within 25 s; another worker completes it', async () => {
     world.stalled.length = 0;
@@ -98,5 +98,5 @@ describe('worker processes killed or stopped mid-sync', () => {
     expect(world.stalled).toEqual([]);
     expect(world.failed).toEqual([]);
     await world.expectRowsEqualNotion(id);
-  }, 90_000);
+  }, 150_000);
 });

@@ -70,7 +70,8 @@ export function startBuiltProcess(
   return {
     child,
     output: () => output,
-    waitForOutput(pattern, timeoutMs = 20_000) {
+    // Boot takes a second or two; a CI machine busy with other test files can take far longer.
+    waitForOutput(pattern, timeoutMs = 45_000) {
       const seen = new Promise<void>((resolve, reject) => {
         const check = () => {
           if (pattern.test(output)) {
