@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DEFAULTS, ensureInstalled, log, nx, nxEnv, requireServices, root } from './lib.mjs';
 
@@ -88,6 +88,7 @@ function resultsIn(text) {
   return results;
 }
 
+const [startLoad] = loadavg();
 const measuredAt = () => new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 const results = [];
 
@@ -150,17 +151,18 @@ const cell = (text) => String(text).replaceAll('|', '\\|');
 
 function writeDoc() {
   const missing = TARGETS.filter((target) => !results.some((result) => result.target === target));
-  const rows = results.map((result) =>
-    [
-      `**${result.target}**`,
-      cell(result.what),
-      `${number(result.figure)} ${cell(result.unit)}`.trim(),
-      number(result.baseline),
-      number(result.ratio),
-      result.pass ? 'pass' : '**fail**',
-      `\`${cell(result.command)}\``,
-      result.date,
-    ].join(' | '),
+  const rows = results.map(
+    (result) =>
+      `| ${[
+        `**${result.target}**`,
+        cell(result.what),
+        `${number(result.figure)} ${cell(result.unit)}`.trim(),
+        number(result.baseline),
+        number(result.ratio),
+        result.pass ? 'pass' : '**fail**',
+        `\`${cell(result.command)}\``,
+        result.date,
+      ].join(' | ')} |`,
   );
   const notes = results
     .filter((result) => result.note)
@@ -173,9 +175,11 @@ function writeDoc() {
     'The targets and how each is measured are in the design targets; the benchmarks live in',
     '`<project>/bench/` and the sync-cost figures come from the integration tests named below.',
     '',
-    `Last run: ${measuredAt()} on ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'},`,
-    `Node ${process.version}, ${process.platform}. Shared machines swing ±20% or more from run to`,
-    'run, so throughput is quoted as a ratio against a baseline measured in the same run.',
+    `Last run: ${measuredAt()} on ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node`,
+    `${process.version}, ${process.platform}; load average ${startLoad.toFixed(1)} when it started.`,
+    'Shared machines swing ±20% or more from run to run (more under load: timings of a busy',
+    'machine say little), so throughput is quoted as a ratio against a baseline measured in the',
+    'same run.',
     '',
     '| target | what | figure | baseline | ratio | result | command | date |',
     '|---|---|---|---|---|---|---|---|',
