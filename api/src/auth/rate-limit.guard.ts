@@ -2,7 +2,12 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AppConfig } from '../core/config/app-config';
-import { RATE_LIMIT_POLICY, type RateLimitPolicy } from '../core/rate-limit/rate-limit.decorator';
+import {
+  budgetOf,
+  RATE_LIMIT_POLICY,
+  type RateLimitPolicy,
+  routeBucket,
+} from '../core/rate-limit/rate-limit.decorator';
 import { RateLimiterService } from '../core/rate-limit/rate-limiter.service';
 import { routePathOf } from './route-access';
 
@@ -32,12 +37,9 @@ export class RateLimitGuard implements CanActivate {
     const policy = own ?? this.defaultPolicy(userId !== undefined);
     const byUser = policy.by === 'user' && userId !== undefined;
     await this.limiter.consume(
-      own ? `${request.method} ${path}` : byUser ? 'user' : 'ip',
+      own ? routeBucket(request.method, path) : byUser ? 'user' : 'ip',
       byUser ? `user:${userId}` : `ip:${request.ip}`,
-      {
-        ...policy,
-        points: typeof policy.points === 'function' ? policy.points(this.config) : policy.points,
-      },
+      budgetOf(policy, this.config),
     );
     return true;
   }

@@ -75,6 +75,22 @@ export class PublicChartCache implements OnModuleInit {
     return found.value;
   }
 
+  /**
+   * A public chart this process holds in memory, without waiting: a fresh entry, or one that
+   * expired less than a TTL ago while a reload runs in the background (so a busy key never
+   * makes its requests queue behind a reload). Updates evict entries, so the TTL only bounds
+   * how long a lost update message can go unnoticed. `undefined` when that takes a lookup.
+   */
+  peek(publicKey: string): Extract<PublicChart, { state: 'public' }> | undefined {
+    const cached = this.entries.get(publicKey);
+    if (!cached || cached.value.state !== 'public') return undefined;
+    const now = this.clock.now();
+    if (cached.expiresAt > now) return cached.value;
+    if (cached.expiresAt + LOCAL_TTL_MS <= now) return undefined;
+    void Promise.resolve(this.lookup(publicKey)).catch(() => undefined);
+    return cached.value;
+  }
+
   /** What the key names now. */
   async get(publicKey: string): Promise<PublicChart> {
     return (await this.lookup(publicKey)).value;

@@ -10,11 +10,19 @@ import { OEmbedController } from './oembed.controller';
 import { OEmbedService } from './oembed.service';
 import { PublicChartCache } from './public-chart-cache.service';
 import { PublicChartsController } from './public-charts.controller';
+import { PublicFastPath } from './public-fast-path';
 
 /** What anyone may read without credentials: chart data, live updates, the embed, oEmbed. */
 @Module({
   imports: [TypeOrmModule.forFeature([Chart]), ChartPayloadModule],
   controllers: [PublicChartsController, EmbedController, OEmbedController],
-  providers: [PublicChartCache, ChartEventsHub, EmbedBundle, EmbedPageService, OEmbedService],
+  providers: [
+    PublicChartCache,
+    PublicFastPath,
+    ChartEventsHub,
+    EmbedBundle,
+    EmbedPageService,
+    OEmbedService,
+  ],
 })
 export class PublicModule {}

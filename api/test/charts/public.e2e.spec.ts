@@ -2,6 +2,7 @@ import { SEED_DEALS, SEED_IDS } from '@notionchartkit/notion-sandbox';
 import type { Chart, Dataset, PublicChartPayload } from '@notionchartkit/shared';
 import type { AddressInfo } from 'node:net';
 import { PublicPayloadStore } from '../../src/charts/payload/public-payload.store';
+import { Metrics } from '../../src/core/metrics/metrics';
 import { type DatasetWorld, startDatasetWorld } from '../datasets/dataset-world';
 import { eventually } from '../support/eventually';
 import { allRows, createChart, propertyId } from './chart-helpers';
@@ -93,6 +94,33 @@ describe('public chart endpoints', () => {
       ...rows.map((row) => row.pageId),
     ];
     expect(secrets.filter((secret) => res.body.includes(secret))).toEqual([]);
+  });
+
+  it("X5: a payload held in this process's memory is answered the same, security headers included", async () => {
+    const memoryHits = async () => {
+      const counter = await world.t.app
+        .get(Metrics)
+        .registry.getSingleMetric('public_chart_requests_total')
+        ?.get();
+      return counter?.values.find((value) => value.labels.source === 'memory')?.value ?? 0;
+    };
+    // HEAD always takes the route, through the whole stack.
+    const fromRoute = await world.t.request({ method: 'HEAD', url: publicUrl(chart.publicKey) });
+    expect(fromRoute.statusCode).toBe(200);
+    // A chart update landing mid-load keeps that load out of memory; the next one stays.
+    const memoryServed = async () => {
+      const before = await memoryHits();
+      const response = await get(publicUrl(chart.publicKey));
+      return { response, fromMemory: (await memoryHits()) === before + 1 };
+    };
+    const { response: again } = await eventually(memoryServed, (served) => served.fromMemory);
+    expect(payloadOf(again.body).name).toBe('Deals by stage');
+    const perResponse = new Set(['date', 'x-request-id', 'keep-alive', 'connection']);
+    const stable = (headers: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(headers).filter(([name]) => !perResponse.has(name)));
+    expect(stable(again.headers)).toEqual(stable(fromRoute.headers));
+    expect(again.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(again.headers['x-request-id']).toEqual(expect.any(String));
   });
 
   it('answers 304 to a matching If-None-Match, with the same caching headers', async () => {

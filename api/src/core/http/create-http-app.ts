@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '../../app.module';
+import { registerPublicFastPath } from '../../public/public-fast-path';
 import { type AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { registerBodyGuard } from './body-guard';
@@ -29,6 +30,8 @@ export async function createHttpApp(
     // A hop count: the client IP is the address that many proxies back.
     trustProxy: config.http.trustProxy > 0 ? config.http.trustProxy : false,
   });
+  // First in line, ahead of Nest's middleware: public payloads held in memory answer there.
+  const startPublicFastPath = registerPublicFastPath(adapter);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     // Notion signs webhook bodies byte for byte; the signature check needs them unparsed.
@@ -36,6 +39,7 @@ export async function createHttpApp(
     // Let start-up errors reach main.ts, which names the failing dependency.
     abortOnError: false,
   });
+  startPublicFastPath(app);
   const logger = app.get(Logger);
   app.useLogger(logger);
   for (const notice of notices) logger.warn(notice, 'Config');

@@ -1,5 +1,6 @@
 import { SetMetadata } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
+import type { RateBudget } from './rate-limiter.service';
 
 export interface RateLimitPolicy {
   /** Count per signed-in user, or per client IP (the only choice on routes without a user). */
@@ -16,6 +17,16 @@ export interface RateLimitPolicy {
 }
 
 export const RATE_LIMIT_POLICY = 'nck:rate-limit-policy';
+
+/** The budget a policy spends from, its points read from the configuration where it says so. */
+export function budgetOf(policy: RateLimitPolicy, config: AppConfig): RateBudget {
+  const { points } = policy;
+  return { ...policy, points: typeof points === 'function' ? points(config) : points };
+}
+
+/** The budget a route with its own policy counts in (one per method and route pattern). */
+export const routeBucket = (method: string, routePattern: string): string =>
+  `${method} ${routePattern}`;
 
 /**
  * Gives a route (or every route of a controller) its own limit instead of the default one.
