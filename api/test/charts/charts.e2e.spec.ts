@@ -108,7 +108,7 @@ describe('charts API over the sandbox sales pipeline', () => {
     });
   });
 
-  it('creates a private chart with a 128-bit public key and embed snippets from APP_URL', async () => {
+  it('X4: creates a private chart with a 128-bit public key and embed snippets from APP_URL', async () => {
     const chart = await createChart(world, {
       datasetId: deals.id,
       name: 'Won & "lost" <deals>',

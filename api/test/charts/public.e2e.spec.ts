@@ -137,7 +137,7 @@ describe('public chart endpoints', () => {
     expect(stale.statusCode).toBe(200);
   });
 
-  it('answers CORS for any origin when none are listed, else only for those, never with credentials', async () => {
+  it('X5: answers CORS for any origin when none are listed, else only for those, never with credentials', async () => {
     const open = await get(publicUrl(chart.publicKey), { origin: 'https://any.example' });
     expect(open.headers['access-control-allow-origin']).toBe('*');
     expect(open.headers['access-control-expose-headers']).toBe('ETag');
@@ -179,7 +179,7 @@ describe('public chart endpoints', () => {
     }
   });
 
-  it('answers 404 at once for unknown, private, rotated and deleted keys, and drops them from Redis', async () => {
+  it('X4: answers 404 at once for unknown, private, rotated and deleted keys, and drops them from Redis', async () => {
     const notFound = { statusCode: 404, error: 'Not Found', message: 'Chart not found' };
     for (const key of ['nope', 'A'.repeat(24), `${chart.publicKey}x`]) {
       const res = await get(publicUrl(key));
@@ -298,7 +298,7 @@ describe('public chart endpoints', () => {
     }
   });
 
-  it('limits public requests per client IP: 429 with Retry-After', async () => {
+  it('X4: limits public requests per client IP: 429 with Retry-After', async () => {
     const from = (remoteAddress: string) =>
       world.t.request({ url: publicUrl(chart.publicKey), remoteAddress });
     for (let i = 0; i < PUBLIC_BUDGET; i += 1) {
@@ -310,7 +310,7 @@ describe('public chart endpoints', () => {
     expect((await from('203.0.113.51')).statusCode).toBe(200);
   });
 
-  it('serves the chart page with frame-ancestors from the allowed origins', async () => {
+  it('X5: serves the chart page with frame-ancestors from the allowed origins', async () => {
     const page = await get(`/e/${chart.publicKey}?theme=light`);
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
