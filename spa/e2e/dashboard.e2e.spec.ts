@@ -1,6 +1,7 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '@notionchartkit/test-browser';
 import { join } from 'node:path';
+import { choose } from './choose-option';
 import { type DemoStack, startDemoStack } from './demo-stack';
 
 /**
@@ -81,20 +82,6 @@ describe('the dashboard in demo mode', () => {
     await embed.close();
   });
 });
-
-/** Picks the option whose text starts with `name` (property options also name their type). */
-async function choose(select: Locator, name: string): Promise<void> {
-  const options = await select.locator('option').evaluateAll((nodes) =>
-    nodes.map((node) => ({
-      value: (node as HTMLOptionElement).value,
-      text: node.textContent ?? '',
-    })),
-  );
-  const option = options.find((candidate) => candidate.text.startsWith(name));
-  if (!option)
-    throw new Error(`No option "${name}" in ${JSON.stringify(options.map((o) => o.text))}`);
-  await select.selectOption(option.value);
-}
 
 /** The rows of the first data table on the page (the accessible copy of the chart). */
 async function tableValues(page: Page): Promise<string[][]> {

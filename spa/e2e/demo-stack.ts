@@ -62,9 +62,10 @@ function waitForLine(
 
 /**
  * Runs `scripts/start.mjs` on free ports with its own database and Redis prefix (both
- * removed by `stop`). Expects the build to exist (`npm test` builds first).
+ * removed by `stop`). Expects the build to exist (`npm test` builds first). `extraEnv` adds
+ * settings, such as the sandbox's seeds (`SANDBOX_SEED`, sandbox/README.md).
  */
-export async function startDemoStack(): Promise<DemoStack> {
+export async function startDemoStack(extraEnv: NodeJS.ProcessEnv = {}): Promise<DemoStack> {
   const id = `nck_e2e_${randomBytes(4).toString('hex')}`;
   const databaseUrl = new URL(ADMIN_DATABASE_URL);
   databaseUrl.pathname = `/${id}`;
@@ -79,6 +80,7 @@ export async function startDemoStack(): Promise<DemoStack> {
     REDIS_PREFIX: id,
     LOG_LEVEL: 'warn',
     SYNC_MIN_INTERVAL_MS: '0',
+    ...extraEnv,
   };
   delete env.NOTION_CLIENT_ID;
   const log: string[] = [];

@@ -45,6 +45,12 @@ Chart.register(
 );
 
 /**
+ * Marked after each new drawing, for the preview-latency benchmark and for profiles in DevTools
+ * (the embed marks `nck-chart-drawn` the same way).
+ */
+const DRAWN_MARK = 'nck-preview-drawn';
+
+/**
  * Draws a chart payload with the shared engine's Chart.js config. Where there is no 2D context
  * (tests, very old browsers) nothing is drawn; the data table beside it still tells the data.
  */
@@ -57,6 +63,10 @@ export function ChartCanvas({ payload, theme }: { payload: ChartPayload; theme: 
     // Rebuilt on every change: inline plugins (background, data labels) are fixed at creation.
     const config = buildChartJsConfig({ ...payload, type }, { theme, animation: false });
     const chart = new Chart(context, config);
+    // Chart.js draws in its constructor when animation is off. Only the latest mark is kept,
+    // so a long session of edits does not grow the performance timeline.
+    performance.clearMarks(DRAWN_MARK);
+    performance.mark(DRAWN_MARK);
     return () => chart.destroy();
   }, [payload, theme]);
   return (
