@@ -19,6 +19,7 @@ import { launchChromium } from '@notionchartkit/test-browser';
 import type { Page } from 'playwright-core';
 import { choose } from '../e2e/choose-option';
 import { startDemoStack } from '../e2e/demo-stack';
+import { createPipelineHistory, PIPELINE_TITLE } from './support/pipeline-history';
 
 const ROWS = 10_000;
 const TARGET_MS = 100;
@@ -128,11 +129,13 @@ const chartType = (name: string): Change => ({
   make: (page) => page.locator('label.type-picker__option', { hasText: name }).click(),
 });
 
-/** From a new bar chart of Orders (count by Category) and back to it. */
+/** From a new bar chart (count by Stage) and back to it. */
 const CYCLE: Change[] = [
-  xProperty('Order date'),
+  xProperty('Close date'),
   bucket('Quarter'),
   bucket('Week'),
+  bucket('Day'),
+  bucket('Month'),
   {
     kind: 'measure added',
     label: 'add measure',
@@ -141,7 +144,6 @@ const CYCLE: Change[] = [
   aggregation(2, 'Average'),
   aggregation(1, 'Sum'),
   splitBy('Region'),
-  bucket('Month'),
   chartType('Line'),
   chartType('Bar'),
   splitBy('Nothing'),
@@ -151,7 +153,8 @@ const CYCLE: Change[] = [
     make: (page) => page.getByRole('button', { name: 'Remove measure 2' }).click(),
   },
   aggregation(1, 'Count rows'),
-  xProperty('Category'),
+  xProperty('Tags'),
+  xProperty('Stage'),
 ];
 
 /** What the preview tells (its chart's description, its data table), to check each change shows. */
@@ -186,14 +189,14 @@ function median(values: number[]): number {
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-/** Signs in through the sandbox's consent page and adds Orders; resolves with the dataset's id. */
-async function addOrders(page: Page, appUrl: string): Promise<string> {
+/** Signs in through the sandbox's consent page and adds the data source; resolves with its id. */
+async function addDataset(page: Page, appUrl: string, name: string): Promise<string> {
   await page.goto(appUrl);
   await page.getByRole('link', { name: /sign in with notion/i }).click();
   await page.getByRole('button', { name: /allow/i }).click();
   await page.waitForURL(`${appUrl}/**`);
   await page.goto(`${appUrl}/datasets/new`);
-  await page.getByRole('button', { name: /^Add Orders$/ }).click();
+  await page.getByRole('button', { name: `Add ${name}`, exact: true }).click();
   await page.waitForURL(/\/datasets\/[0-9a-f-]{36}$/);
   await page.getByText('Ready', { exact: true }).first().waitFor({ timeout: 180_000 });
   const id = new URL(page.url()).pathname.split('/').pop();
@@ -202,17 +205,14 @@ async function addOrders(page: Page, appUrl: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  // Only the Orders data source, unthrottled: the sync is not what is measured here.
-  const stack = await startDemoStack({
-    SANDBOX_SEED: 'large',
-    SANDBOX_LARGE_ROWS: String(ROWS),
-    SANDBOX_RATE_LIMIT: 'off',
-  });
+  // Only the benchmark's data source, unthrottled: the sync is not what is measured here.
+  const stack = await startDemoStack({ SANDBOX_SEED: 'none', SANDBOX_RATE_LIMIT: 'off' });
   const browser = await launchChromium();
   try {
+    await createPipelineHistory(stack.sandboxUrl, ROWS);
     const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await page.addInitScript(timePreview);
-    const datasetId = await addOrders(page, stack.appUrl);
+    const datasetId = await addDataset(page, stack.appUrl, PIPELINE_TITLE);
     await page.goto(`${stack.appUrl}/charts/new?datasetId=${datasetId}`);
     await page
       .getByText(`${ROWS.toLocaleString('en-US')} rows counted.`)
@@ -243,6 +243,9 @@ async function main(): Promise<void> {
       const times = warm.filter(({ change }) => change.kind === kind).map(toPaint);
       console.log(`    ${kind}: median ${ms(median(times))}, max ${ms(Math.max(...times))}`);
     }
+    console.log(
+      `  every change in order: ${timed.map((each) => `${toPaint(each).toFixed(0)}/${(each.timing.drawnAt - each.timing.changedAt).toFixed(0)}`).join(", ")} ms`,
+    );
     const worst = Math.max(coldTime, warmMax);
     console.log(`  target ≤ ${TARGET_MS} ms for every change: ${worst <= TARGET_MS ? 'met' : 'NOT met'}`);
     reportBenchResult({

@@ -13,6 +13,8 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** The whole product in demo mode, started the way a newcomer does (`npm start`). */
 export interface DemoStack {
   appUrl: string;
+  /** The Notion sandbox; its control API (`/_sandbox`) adds data sources and rows. */
+  sandboxUrl: string;
   /** Everything the stack printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
@@ -70,10 +72,11 @@ export async function startDemoStack(extraEnv: NodeJS.ProcessEnv = {}): Promise<
   const databaseUrl = new URL(ADMIN_DATABASE_URL);
   databaseUrl.pathname = `/${id}`;
   const port = await freePort();
+  const sandboxPort = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
-    SANDBOX_PORT: String(await freePort()),
+    SANDBOX_PORT: String(sandboxPort),
     APP_URL: `http://localhost:${port}`,
     DATABASE_URL: databaseUrl.toString(),
     REDIS_URL,
@@ -104,7 +107,12 @@ export async function startDemoStack(extraEnv: NodeJS.ProcessEnv = {}): Promise<
     await stop();
     throw error;
   }
-  return { appUrl: env.APP_URL as string, output: () => log.join(''), stop };
+  return {
+    appUrl: env.APP_URL as string,
+    sandboxUrl: `http://127.0.0.1:${sandboxPort}`,
+    output: () => log.join(''),
+    stop,
+  };
 }
 
 async function dropDatabase(name: string): Promise<void> {
