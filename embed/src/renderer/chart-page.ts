@@ -41,16 +41,12 @@ export function startChartPage(drawChart?: DrawChart): void {
     if (!drawChart || !isChartJsType(current.type) || !(canvas instanceof HTMLCanvasElement)) {
       return;
     }
-    drawChart(
-      canvas,
-      { ...current, type: current.type },
-      {
-        theme: resolveTheme(look.theme, darkScheme.matches),
-        background: look.background,
-        // The first drawing shows at once; later ones animate from the values before.
-        animation: drawn && !reducedMotion.matches,
-      },
-    );
+    drawChart(canvas, current, {
+      theme: resolveTheme(look.theme, darkScheme.matches),
+      background: look.background,
+      // The first drawing shows at once; later ones animate from the values before.
+      animation: drawn && !reducedMotion.matches,
+    });
     // When the chart first appeared, for benchmarks and real-user monitoring.
     if (!drawn) performance.mark('nck-chart-drawn');
     drawn = true;

@@ -66,6 +66,46 @@ export function buildChartJsConfig(
   payload: ChartPayload & { type: ChartJsChartType },
   env: ChartRenderEnv,
 ): ChartConfiguration {
+  switch (payload.type) {
+    case 'pie':
+    case 'doughnut':
+      return circularChartJsConfig(payload, payload.type, env);
+    case 'scatter':
+      return scatterChartJsConfig(payload, env);
+    case 'bar':
+    case 'line':
+    case 'area':
+      return cartesianChartJsConfig(payload, payload.type, env);
+  }
+}
+
+// `buildChartJsConfig` for one family of chart types each: a renderer that draws one type
+// bundles only its family's builder.
+
+export function cartesianChartJsConfig(
+  payload: ChartPayload,
+  type: 'bar' | 'line' | 'area',
+  env: ChartRenderEnv,
+): ChartConfiguration {
+  return cartesianConfig(buildContext(payload, env), type);
+}
+
+export function circularChartJsConfig(
+  payload: ChartPayload,
+  type: 'pie' | 'doughnut',
+  env: ChartRenderEnv,
+): ChartConfiguration {
+  return circularConfig(buildContext(payload, env), type);
+}
+
+export function scatterChartJsConfig(
+  payload: ChartPayload,
+  env: ChartRenderEnv,
+): ChartConfiguration {
+  return scatterConfig(buildContext(payload, env));
+}
+
+function buildContext(payload: ChartPayload, env: ChartRenderEnv): BuildContext {
   const theme = chartTheme(env.theme);
   const options = payload.options ?? {};
   const context: BuildContext = {
@@ -81,17 +121,7 @@ export function buildChartJsConfig(
   if ((env.background ?? options.background ?? 'solid') === 'solid') {
     context.plugins.push(solidBackgroundPlugin(theme.background));
   }
-  switch (payload.type) {
-    case 'pie':
-    case 'doughnut':
-      return circularConfig(context, payload.type);
-    case 'scatter':
-      return scatterConfig(context);
-    case 'bar':
-    case 'line':
-    case 'area':
-      return cartesianConfig(context, payload.type);
-  }
+  return context;
 }
 
 /**

@@ -10,6 +10,9 @@ export {
 export { measureKey, measureLabel } from './measures';
 export {
   buildChartJsConfig,
+  cartesianChartJsConfig,
+  circularChartJsConfig,
+  scatterChartJsConfig,
   isChartJsType,
   type ChartJsChartType,
   type ChartPayload,

@@ -1,3 +1,5 @@
+import { plainFigure } from './plain-figure';
+
 /** Notion number formats (`number.format`) → ISO 4217 codes. The list is open: unknown formats read as `number_with_commas`. */
 export const NOTION_CURRENCIES: Readonly<Record<string, string>> = {
   dollar: 'USD',
@@ -50,7 +52,14 @@ export interface NumberFormatOptions {
 /** Shown where a measure has no value (an average over no rows). */
 export const NO_VALUE = '—';
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** A format's `Intl` options, and its `Intl` formatter once a value needs one. */
+interface Formatter {
+  locale: string;
+  options: Intl.NumberFormatOptions;
+  intl?: Intl.NumberFormat;
+}
+
+const formatters = new Map<string, Formatter>();
 
 function intlOptions(format: string | undefined, compact: boolean): Intl.NumberFormatOptions {
   const shape: Intl.NumberFormatOptions = compact
@@ -66,16 +75,24 @@ function intlOptions(format: string | undefined, compact: boolean): Intl.NumberF
   return shape;
 }
 
-function formatterFor(format: string | undefined, options: NumberFormatOptions): Intl.NumberFormat {
+/** A finite value in a format: en-US plain figures without `Intl` (see `plainFigure`). */
+function formatFinite(
+  value: number,
+  format: string | undefined,
+  options: NumberFormatOptions,
+): string {
   const locale = options.locale ?? 'en-US';
   const compact = options.compact === true;
   const cacheKey = `${locale}|${format ?? ''}|${compact}`;
   let formatter = formatters.get(cacheKey);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, intlOptions(format, compact));
+    formatter = { locale, options: intlOptions(format, compact) };
     formatters.set(cacheKey, formatter);
   }
-  return formatter;
+  const plain = locale === 'en-US' ? plainFigure(value, formatter.options) : undefined;
+  if (plain !== undefined) return plain;
+  formatter.intl ??= new Intl.NumberFormat(locale, formatter.options);
+  return formatter.intl.format(value);
 }
 
 /** A value as Notion shows its property: `$1,200.50`, `25%`, `1,234`; `—` for no value. */
@@ -85,7 +102,7 @@ export function formatNumber(
   options: NumberFormatOptions = {},
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-  return formatterFor(format, options).format(value);
+  return formatFinite(value, format, options);
 }
 
 /** A share of a 100%-stacked label: `42.5%` (values are already percentages). */
@@ -94,7 +111,7 @@ export function formatShare(
   options: NumberFormatOptions = {},
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_VALUE;
-  return `${formatterFor(undefined, { ...options, compact: false }).format(Math.round(value * 10) / 10)}%`;
+  return `${formatFinite(Math.round(value * 10) / 10, undefined, { ...options, compact: false })}%`;
 }
 
 /**

@@ -7,9 +7,10 @@ import {
   LineElement,
   PointElement,
 } from 'chart.js';
+import { cartesianChartJsConfig } from '@notionchartkit/shared';
 import { startChartPage } from '../chart-page';
-import { drawChart } from '../draw-chart';
+import { chartDrawer } from '../draw-chart';
 
 // A Chart.js line chart whose datasets fill down to the origin or to the one below.
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Filler);
-startChartPage(drawChart);
+startChartPage(chartDrawer((payload, env) => cartesianChartJsConfig(payload, 'area', env)));

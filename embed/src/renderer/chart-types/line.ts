@@ -6,8 +6,9 @@ import {
   LineElement,
   PointElement,
 } from 'chart.js';
+import { cartesianChartJsConfig } from '@notionchartkit/shared';
 import { startChartPage } from '../chart-page';
-import { drawChart } from '../draw-chart';
+import { chartDrawer } from '../draw-chart';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale);
-startChartPage(drawChart);
+startChartPage(chartDrawer((payload, env) => cartesianChartJsConfig(payload, 'line', env)));

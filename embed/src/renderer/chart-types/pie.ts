@@ -1,6 +1,7 @@
 import { ArcElement, Chart, PieController } from 'chart.js';
+import { circularChartJsConfig } from '@notionchartkit/shared';
 import { startChartPage } from '../chart-page';
-import { drawChart } from '../draw-chart';
+import { chartDrawer } from '../draw-chart';
 
 Chart.register(PieController, ArcElement);
-startChartPage(drawChart);
+startChartPage(chartDrawer((payload, env) => circularChartJsConfig(payload, 'pie', env)));

@@ -1,6 +1,7 @@
 import { Chart, LinearScale, PointElement, ScatterController } from 'chart.js';
+import { scatterChartJsConfig } from '@notionchartkit/shared';
 import { startChartPage } from '../chart-page';
-import { drawChart } from '../draw-chart';
+import { chartDrawer } from '../draw-chart';
 
 Chart.register(ScatterController, PointElement, LinearScale);
-startChartPage(drawChart);
+startChartPage(chartDrawer(scatterChartJsConfig));
