@@ -1,4 +1,4 @@
-import type { DatasetStatus, SchemaProperty } from '@notionchartkit/shared';
+import type { DatasetStatus, SchemaProperty, SyncProgress } from '@notionchartkit/shared';
 import {
   Check,
   Column,
@@ -13,13 +13,6 @@ import {
 } from 'typeorm';
 import { Connection } from '../connections/connection.entity';
 import { User } from '../users/user.entity';
-
-/** What a running sync is doing, for progress bars; null when idle. */
-export interface SyncProgress {
-  phase: 'schema' | 'rows' | 'relations' | 'saving';
-  rowsFetched: number;
-  startedAt: string;
-}
 
 /**
  * One Notion data source, synced into `dataset_rows`. The database is the source of truth
@@ -98,6 +91,7 @@ export class Dataset {
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;
 
+  /** What a running sync is doing, for progress bars; null when idle. */
   @Column({ name: 'sync_progress', type: 'jsonb', nullable: true })
   syncProgress: SyncProgress | null;
 

@@ -1,17 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
+  ApiProduces,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { HEARTBEAT_MS, sendEventStream } from '../core/http/event-streams';
 import { IdParam } from '../core/http/id-param';
 import { ListQueryDto } from '../core/http/pagination';
 import type { User } from '../users/user.entity';
+import { DatasetEventsHub, MAX_STREAMS_PER_USER } from './dataset-events.hub';
 import { DatasetsService } from './datasets.service';
 import {
   CreateDatasetDto,
@@ -26,7 +32,10 @@ import {
 @ApiTags('datasets')
 @Controller('api/datasets')
 export class DatasetsController {
-  constructor(private readonly datasets: DatasetsService) {}
+  constructor(
+    private readonly datasets: DatasetsService,
+    private readonly events: DatasetEventsHub,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: DatasetPageDto })
@@ -86,5 +95,25 @@ export class DatasetsController {
     @Query() query: ListQueryDto,
   ): Promise<DatasetRowPageDto> {
     return this.datasets.rows(user.id, id, query);
+  }
+
+  @Get(':id/events')
+  @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: `Server-Sent Events: \`state\` (data: {type, status, sync}) at once, then \`progress\` (data: {type, progress}), \`synced\` (data: {type, rowCount, lastSyncedAt}) and \`failed\` (data: {type, message, retrying}) as syncs run; a comment every ${HEARTBEAT_MS / 1000} s.`,
+  })
+  @ApiNotFoundResponse({ description: 'Not a dataset of yours.' })
+  @ApiTooManyRequestsResponse({
+    description: `More than ${MAX_STREAMS_PER_USER} open streams of yours on this server.`,
+  })
+  async streamEvents(
+    @CurrentUser() user: User,
+    @IdParam() id: string,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // Someone else's id answers 404 before anything is subscribed.
+    await this.datasets.state(user.id, id);
+    const stream = await this.events.open(id, user.id, () => this.datasets.state(user.id, id));
+    sendEventStream(reply, stream);
   }
 }

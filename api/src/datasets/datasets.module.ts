@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotionModule } from '../notion/notion.module';
+import { DatasetEventsHub } from './dataset-events.hub';
 import { DATASET_ENTITIES } from './dataset.entities';
 import { DatasetsController } from './datasets.controller';
 import { DatasetsService } from './datasets.service';
@@ -10,7 +11,7 @@ import { SyncRequestsService } from './sync/sync-requests.service';
 @Module({
   imports: [TypeOrmModule.forFeature(DATASET_ENTITIES), NotionModule],
   controllers: [DatasetsController],
-  providers: [DatasetsService, SyncRequestsService],
+  providers: [DatasetsService, DatasetEventsHub, SyncRequestsService],
   exports: [SyncRequestsService],
 })
 export class DatasetsModule {}

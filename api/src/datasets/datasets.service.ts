@@ -15,6 +15,7 @@ import {
 import { NotionError } from '../notion/notion.errors';
 import { NotionClientFactory } from '../notion/notion-client.factory';
 import type { NotionDataSource } from '../notion/notion.types';
+import type { DatasetState } from './dataset-events.hub';
 import { DatasetRow } from './dataset-row.entity';
 import { Dataset } from './dataset.entity';
 import { toDatasetDto, toRowDto } from './dataset.mapper';
@@ -56,6 +57,12 @@ export class DatasetsService {
 
   async get(ownerId: string, id: string): Promise<DatasetDto> {
     return toDatasetDto(await this.owned(ownerId, id));
+  }
+
+  /** Where the dataset's sync is, for the first event of its stream. */
+  async state(ownerId: string, id: string): Promise<DatasetState> {
+    const { status, syncProgress } = await this.owned(ownerId, id);
+    return { type: 'state', status, sync: syncProgress };
   }
 
   async create(ownerId: string, body: CreateDatasetDto): Promise<DatasetDto> {

@@ -11,8 +11,9 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HEARTBEAT_MS, sendEventStream } from '../core/http/event-streams';
 import { RateLimit } from '../core/rate-limit/rate-limit.decorator';
-import { ChartEventsHub, HEARTBEAT_MS, MAX_STREAMS_PER_IP } from './chart-events.hub';
+import { ChartEventsHub, MAX_STREAMS_PER_IP } from './chart-events.hub';
 import { PublicChartPayloadDto } from './dto/public-chart.dto';
 import { PublicChartCache } from './public-chart-cache.service';
 import { PUBLIC_RATE_LIMIT } from './public-rate-limit';
@@ -69,15 +70,7 @@ export class PublicChartsController {
     const chart = await this.cache.get(publicKey);
     assertPublic(chart, reply);
     applyCors(reply, request.headers.origin, chart.origins);
-    const stream = this.hub.open(publicKey, request.ip, (close) =>
-      request.raw.once('close', close),
-    );
-    void reply
-      .header('content-type', 'text/event-stream; charset=utf-8')
-      .header('cache-control', 'no-cache, no-transform')
-      // Proxies such as nginx would otherwise buffer the stream.
-      .header('x-accel-buffering', 'no')
-      .send(stream);
+    sendEventStream(reply, this.hub.open(publicKey, request.ip));
   }
 
   /** CORS preflight: the responses themselves say which origins may read them. */

@@ -6,7 +6,7 @@ import { Metrics } from '../../src/core/metrics/metrics';
 import { type DatasetWorld, startDatasetWorld } from '../datasets/dataset-world';
 import { eventually } from '../support/eventually';
 import { allRows, createChart, propertyId } from './chart-helpers';
-import { SseClient } from './sse-client';
+import { openOnceFreed, SseClient } from './sse-client';
 
 const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';
 const PUBLIC_BUDGET = 300;
@@ -284,14 +284,7 @@ describe('public chart endpoints', () => {
       expect(refused.status).toBe(429);
       expect(refused.headers['retry-after']).toMatch(/^\d+$/);
       streams.shift()?.close();
-      const again = await eventually(
-        async () => {
-          const stream = await SseClient.open(url);
-          streams.push(stream);
-          return stream;
-        },
-        (stream) => stream.status === 200,
-      );
+      const again = await openOnceFreed(() => SseClient.open(url), streams);
       expect(again.status).toBe(200);
     } finally {
       for (const stream of streams) stream.close();

@@ -1,4 +1,5 @@
 import { type ClientRequest, get, type IncomingMessage } from 'node:http';
+import { eventually } from '../support/eventually';
 
 export interface SseEvent {
   event: string;
@@ -61,4 +62,22 @@ export class SseClient {
       if (isEvent) this.events.push({ event, data: data.join('\n') });
     }
   }
+}
+
+/**
+ * Opens streams with `open` until one is answered 200: a stream closed by the client frees its
+ * place on the server a moment later. Every stream opened is added to `opened`, to be closed.
+ */
+export function openOnceFreed(
+  open: () => Promise<SseClient>,
+  opened: SseClient[],
+): Promise<SseClient> {
+  return eventually(
+    async () => {
+      const stream = await open();
+      opened.push(stream);
+      return stream;
+    },
+    (stream) => stream.status === 200,
+  );
 }

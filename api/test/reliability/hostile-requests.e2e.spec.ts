@@ -1,7 +1,8 @@
 import { DEMO_INTERNAL_TOKEN, SEED_IDS, type Sandbox } from '@notionchartkit/notion-sandbox';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { InjectOptions } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { startTestSandbox } from '../support/notion-sandbox';
+import { probe, type ProbeAnswer } from '../support/probe';
 import { type RouteEntry, routeTable } from '../support/route-table';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createTestUser, type TestUser } from '../support/test-users';
@@ -208,7 +209,7 @@ const HEADER_JUNK: Record<string, string>[] = [
  * What the contract says every error body is, and nothing more. Pages outside `/api` (the
  * chart page a site frames) may answer a person-readable HTML page instead.
  */
-function shapeProblem(path: string, response: LightMyRequestResponse): string | null {
+function shapeProblem(path: string, response: ProbeAnswer): string | null {
   const contentType = String(response.headers['content-type'] ?? '');
   if (!path.startsWith('/api') && contentType.startsWith('text/html')) return null;
   if (!contentType.startsWith('application/json')) {
@@ -325,9 +326,10 @@ describe('R5: hostile requests', () => {
       };
       const description = `${method} ${path.slice(0, 120)}?${query.slice(0, 60)} [${body?.name}; ${Object.keys(junk).join(',') || 'no junk'}${signedIn ? '; signed in' : ''}]`;
 
-      let response: LightMyRequestResponse;
+      let response: ProbeAnswer;
       try {
-        response = await t.request({
+        // Real ids reach the dataset event stream, which never ends by itself.
+        response = await probe(t, {
           method,
           url: query ? `${path}?${query}` : path,
           headers,

@@ -3,6 +3,7 @@ import type { InjectOptions } from 'fastify';
 import { loadOwnedResources } from '../support/isolation/load-owned-resources';
 import type { IsolationWorld, OwnedResource } from '../support/isolation/owned-resource';
 import { startTestSandbox } from '../support/notion-sandbox';
+import { probe } from '../support/probe';
 import { type RouteEntry, routeTable } from '../support/route-table';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createTestUser, type TestUser } from '../support/test-users';
@@ -99,9 +100,16 @@ describe('X1: two-user isolation matrix', () => {
       const url =
         route.path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? '')) +
         (extra?.query ? `?${extra.query}` : '');
-      const request = { method: route.method as Method, url, payload: extra?.payload as object };
+      // Event streams answer as soon as their headers are out.
+      const request = (user: TestUser) =>
+        probe(t, {
+          method: route.method as Method,
+          url,
+          payload: extra?.payload as object,
+          headers: user.headers,
+        });
 
-      const asBob = await world.as(bob, request);
+      const asBob = await request(bob);
       const leaked = Object.values(params).filter((value) => asBob.body.includes(value));
       if (asBob.statusCode !== 404) {
         failures.push(`${key(route)}: B got ${asBob.statusCode} ${asBob.body}`);
@@ -109,7 +117,7 @@ describe('X1: two-user isolation matrix', () => {
         failures.push(`${key(route)}: B's 404 carries more than the error: ${asBob.body}`);
       }
 
-      const asAlice = await world.as(alice, request);
+      const asAlice = await request(alice);
       if (asAlice.statusCode === 404 || asAlice.statusCode >= 500) {
         failures.push(`${key(route)}: A got ${asAlice.statusCode} for her own resource`);
       }

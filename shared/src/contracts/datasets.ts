@@ -3,6 +3,13 @@ import type { SchemaProperty } from './cells';
 export type DatasetStatus = 'pending' | 'syncing' | 'ready' | 'error';
 export type SyncMode = 'full' | 'incremental';
 
+/** What a running sync is doing (the dataset's `sync`, and live `progress` events). */
+export interface SyncProgress {
+  phase: 'schema' | 'rows' | 'relations' | 'saving';
+  rowsFetched: number;
+  startedAt: string;
+}
+
 export interface Dataset {
   id: string;
   name: string;
@@ -37,3 +44,17 @@ export interface SyncRequest {
 export interface SyncAccepted {
   jobId: string;
 }
+
+/** What the worker announces about a dataset while and after it syncs. */
+export type DatasetSyncEvent =
+  | { type: 'progress'; progress: SyncProgress }
+  | { type: 'synced'; rowCount: number; lastSyncedAt: string }
+  /** `retrying`: another attempt follows shortly; otherwise the dataset's status is `error`. */
+  | { type: 'failed'; message: string; retrying: boolean };
+
+/**
+ * Events of `GET /api/datasets/:id/events`: the SSE event name is `type`, the data the whole
+ * object as JSON. `state` comes first, on every (re)connection: where the dataset is now.
+ */
+export type DatasetEvent =
+  { type: 'state'; status: DatasetStatus; sync: SyncProgress | null } | DatasetSyncEvent;

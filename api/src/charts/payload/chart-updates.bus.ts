@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../../core/config/app-config';
-import { connectRedis } from '../../core/redis/redis-connection';
+import { channelName, RedisSubscriber } from '../../core/redis/redis-subscriber';
 import { PUBLIC_REDIS } from './public-redis.provider';
 
 /** What changed about a public key, for caches and live embeds. */
@@ -22,25 +22,24 @@ interface Envelope {
 }
 
 /**
- * Chart updates across API processes, over one Redis pub/sub channel. ioredis does not apply
- * its key prefix to channels, so the channel name carries the prefix itself (one deployment's
- * updates never reach another's). Listeners in the publishing process hear an update at once,
- * before Redis echoes it (the echo is skipped); a process subscribes only once something
- * listens, so workers publish without subscribing.
+ * Chart updates across API processes, over one Redis pub/sub channel. Listeners in the
+ * publishing process hear an update at once, before Redis echoes it (the echo is skipped); a
+ * process subscribes only once something listens, so workers publish without subscribing.
  */
 @Injectable()
-export class ChartUpdatesBus implements OnApplicationShutdown {
+export class ChartUpdatesBus {
   private readonly logger = new Logger(ChartUpdatesBus.name);
   private readonly listeners = new Set<Listener>();
   private readonly processId = randomUUID();
   private readonly channel: string;
-  private subscriber: Promise<Redis> | null = null;
+  private subscribed: Promise<unknown> | null = null;
 
   constructor(
     @Inject(PUBLIC_REDIS) private readonly redis: Redis,
-    private readonly config: AppConfig,
+    private readonly subscriber: RedisSubscriber,
+    config: AppConfig,
   ) {
-    this.channel = `${config.redis.prefix}:chart-updates`;
+    this.channel = channelName(config, 'chart-updates');
   }
 
   /** Tells this process's listeners now, and other processes through Redis (best effort). */
@@ -60,25 +59,11 @@ export class ChartUpdatesBus implements OnApplicationShutdown {
     this.deliver(update);
   }
 
+  /** Listens for as long as the process runs. */
   async listen(listener: Listener): Promise<void> {
     this.listeners.add(listener);
-    this.subscriber ??= this.subscribe();
-    await this.subscriber;
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    this.listeners.clear();
-    const subscriber = await this.subscriber?.catch(() => null);
-    await subscriber?.quit().catch(() => undefined);
-  }
-
-  private async subscribe(): Promise<Redis> {
-    // A connection of its own: a subscribed connection can run no other command.
-    const subscriber = await connectRedis(this.config.redis.url);
-    subscriber.on('message', (_channel: string, message: string) => this.receive(message));
-    // ioredis subscribes again by itself after a reconnect.
-    await subscriber.subscribe(this.channel);
-    return subscriber;
+    this.subscribed ??= this.subscriber.listen(this.channel, (message) => this.receive(message));
+    await this.subscribed;
   }
 
   private receive(message: string): void {

@@ -7,6 +7,7 @@ import type {
   SchemaProperty,
   SyncAccepted,
   SyncMode,
+  SyncProgress,
   SyncRequest,
   UpdateDatasetRequest,
 } from '@notionchartkit/shared';
@@ -92,9 +93,9 @@ class NotionRefDto {
   url: string | null;
 }
 
-class SyncProgressDto {
+class SyncProgressDto implements SyncProgress {
   @ApiProperty({ enum: ['schema', 'rows', 'relations', 'saving'] })
-  phase: 'schema' | 'rows' | 'relations' | 'saving';
+  phase: SyncProgress['phase'];
   @ApiProperty()
   rowsFetched: number;
   @ApiProperty()

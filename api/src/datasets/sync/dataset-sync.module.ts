@@ -5,6 +5,7 @@ import { DATASET_ENTITIES } from '../dataset.entities';
 import { DatasetSyncProcessor } from './dataset-sync.processor';
 import { DatasetSyncer } from './dataset-syncer.service';
 import { SyncFailures } from './sync-failures';
+import { DatasetEventsPublisher } from './sync-progress';
 import { SyncRequestsService } from './sync-requests.service';
 import { SyncScheduler } from './sync-scheduler.service';
 
@@ -22,6 +23,7 @@ export class DatasetSyncModule {
       providers: [
         DatasetSyncProcessor,
         DatasetSyncer,
+        DatasetEventsPublisher,
         SyncFailures,
         SyncRequestsService,
         SyncScheduler,

@@ -1,9 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { SchemaProperty } from '@notionchartkit/shared';
+import type { SchemaProperty, SyncProgress } from '@notionchartkit/shared';
 import { Queue } from 'bullmq';
-import type Redis from 'ioredis';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Connection } from '../../connections/connection.entity';
 import {
@@ -12,18 +11,17 @@ import {
   type RecomputeChartsJob,
   type SyncDatasetJob,
 } from '../../core/queue/queue.definitions';
-import { REDIS } from '../../core/redis/redis.tokens';
 import { NotionClientFactory } from '../../notion/notion-client.factory';
 import type { NotionConnectionClient } from '../../notion/notion-connection.client';
 import { NotionNotSharedError } from '../../notion/notion.errors';
 import type { NotionRow } from '../../notion/notion.types';
-import { Dataset, type SyncProgress } from '../dataset.entity';
+import { Dataset } from '../dataset.entity';
 import { RelationTitle } from '../relation-title.entity';
 import { ChartReferences } from './chart-references';
 import { countRows, deleteRowsNotIn, type RowToWrite, upsertRows } from './row-writer';
 import { mergeResultTypes } from './schema-merge';
 import { planSync, type SyncPlan } from './sync-plan';
-import { datasetEventsChannel, type DatasetEvent } from './sync-progress';
+import { DatasetEventsPublisher } from './sync-progress';
 
 /** Related pages whose titles one sync may look up one by one, to stay within the rate budget. */
 const MAX_TITLE_LOOKUPS_PER_SYNC = 200;
@@ -50,7 +48,7 @@ export class DatasetSyncer {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notion: NotionClientFactory,
-    @Inject(REDIS) private readonly redis: Redis,
+    private readonly events: DatasetEventsPublisher,
     @InjectQueue(QUEUES.charts) private readonly charts: Queue<RecomputeChartsJob>,
     private readonly chartReferences: ChartReferences,
   ) {}
@@ -108,10 +106,10 @@ export class DatasetSyncer {
     const result = await this.db.transaction((tx) =>
       this.save(tx, dataset, plan, schema, rows, titles, now),
     );
-    await this.announce(dataset.id, {
+    await this.events.announce(dataset.id, {
       type: 'synced',
-      version: result.version,
       rowCount: dataset.rowCount,
+      lastSyncedAt: now.toISOString(),
     });
     if (result.version !== versionBefore) {
       await this.charts.add(JOBS.recomputeCharts, { datasetId: dataset.id });
@@ -285,13 +283,9 @@ export class DatasetSyncer {
         await this.db
           .getRepository(Dataset)
           .update({ id: dataset.id }, { status: 'syncing', syncProgress: progress });
-        await this.announce(dataset.id, { type: 'progress', progress });
+        await this.events.announce(dataset.id, { type: 'progress', progress });
       },
     };
-  }
-
-  private async announce(datasetId: string, event: DatasetEvent): Promise<void> {
-    await this.redis.publish(datasetEventsChannel(datasetId), JSON.stringify(event));
   }
 }
 

@@ -6,6 +6,7 @@ import { Connection } from '../../connections/connection.entity';
 import type { SyncDatasetJob } from '../../core/queue/queue.definitions';
 import { NotionAuthError, NotionError, NotionNotSharedError } from '../../notion/notion.errors';
 import { Dataset } from '../dataset.entity';
+import { DatasetEventsPublisher } from './sync-progress';
 
 const UNEXPECTED =
   'The sync failed unexpectedly. It will be tried again at the next scheduled sync.';
@@ -19,7 +20,10 @@ const UNEXPECTED =
 export class SyncFailures {
   private readonly logger = new Logger(SyncFailures.name);
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: DatasetEventsPublisher,
+  ) {}
 
   /** Records the failure and returns the error the job should fail with. */
   async record(job: Job<SyncDatasetJob>, error: unknown, now = new Date()): Promise<Error> {
@@ -53,6 +57,7 @@ export class SyncFailures {
             syncProgress: null,
           },
     );
+    await this.events.announce(datasetId, { type: 'failed', message, retrying: !finalAttempt });
     if (permanent) return new UnrecoverableError(message);
     return error instanceof Error ? error : new Error(String(error));
   }
