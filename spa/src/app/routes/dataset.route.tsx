@@ -4,7 +4,6 @@ import { ErrorState } from '../../components/ui/error-state';
 import { PageHeader } from '../../components/ui/page-header';
 import { Skeleton } from '../../components/ui/skeleton';
 import { chartsQueryKey, useCharts } from '../../features/charts/api/get-charts';
-import { useDataset } from '../../features/datasets/api/get-dataset';
 import { DatasetSettingsForm } from '../../features/datasets/components/dataset-settings-form';
 import { DatasetStatusBadge } from '../../features/datasets/components/dataset-status';
 import { LastSync, NextSync } from '../../features/datasets/components/dataset-sync-times';
@@ -12,6 +11,7 @@ import { DeleteDatasetButton } from '../../features/datasets/components/delete-d
 import { RowPreview } from '../../features/datasets/components/row-preview';
 import { SchemaList } from '../../features/datasets/components/schema-list';
 import { SyncError } from '../../features/datasets/components/sync-error';
+import { useLiveDataset } from '../../features/datasets/api/use-dataset-events';
 import { SyncNowButton } from '../../features/datasets/components/sync-now-button';
 import { SyncProgressPanel } from '../../features/datasets/components/sync-progress';
 import { isSyncing } from '../../features/datasets/dataset-sync';
@@ -20,7 +20,7 @@ const count = new Intl.NumberFormat('en-US');
 
 export function DatasetRoute() {
   const { datasetId = '' } = useParams();
-  const dataset = useDataset(datasetId);
+  const dataset = useLiveDataset(datasetId);
   const charts = useCharts(datasetId);
   const navigate = useNavigate();
   const queryClient = useQueryClient();

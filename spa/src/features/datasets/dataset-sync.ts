@@ -1,11 +1,4 @@
-import type { Dataset } from '@notionchartkit/shared';
-
-/** What the API reports while a sync runs, beyond the contract's dataset fields. */
-export interface SyncProgress {
-  phase: 'schema' | 'rows' | 'relations' | 'saving';
-  rowsFetched: number;
-  startedAt: string;
-}
+import type { Dataset, SyncProgress } from '@notionchartkit/shared';
 
 /** The dataset as the API answers it: the contract's fields plus the scheduler's view. */
 export interface DatasetWithSync extends Dataset {

@@ -15,7 +15,10 @@ import { apiRequest } from '../../../lib/api-client';
  * a dataset never re-downloads them, and a finished sync always does.
  */
 export const datasetRowsQueryKey = (id: string, syncedAt: string | null) =>
-  ['dataset-rows', id, syncedAt] as const;
+  [...allDatasetRowsQueryKey(id), syncedAt] as const;
+
+/** Every rows query of the dataset, whatever sync they were read after. */
+export const allDatasetRowsQueryKey = (id: string) => ['dataset-rows', id] as const;
 
 export function getDatasetRows(
   id: string,

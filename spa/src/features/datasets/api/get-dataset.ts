@@ -20,6 +20,11 @@ export function datasetQueryOptions(id: string) {
   });
 }
 
-export function useDataset(id: string | undefined) {
-  return useQuery({ ...datasetQueryOptions(id ?? ''), enabled: Boolean(id) });
+/** `poll: false` while something else keeps it fresh (its live event stream). */
+export function useDataset(id: string | undefined, { poll = true } = {}) {
+  return useQuery({
+    ...datasetQueryOptions(id ?? ''),
+    enabled: Boolean(id),
+    ...(poll ? {} : { refetchInterval: false as const }),
+  });
 }

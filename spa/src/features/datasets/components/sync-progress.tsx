@@ -1,16 +1,25 @@
+import type { SyncProgress } from '@notionchartkit/shared';
 import { RelativeTime } from '../../../components/ui/relative-time';
-import type { DatasetWithSync, SyncProgress } from '../dataset-sync';
-
-const PHASES: Record<SyncProgress['phase'], string> = {
-  schema: 'Reading the schema',
-  rows: 'Reading rows',
-  relations: 'Reading titles of related pages',
-  saving: 'Saving',
-};
+import type { DatasetWithSync } from '../dataset-sync';
 
 const count = new Intl.NumberFormat('en-US');
 
-/** Live progress of a running sync; the dataset is polled while it runs. */
+/** What the sync is doing, in words; the previous row count is only an estimate of its size. */
+function phaseText({ phase, rowsFetched }: SyncProgress, estimate: number): string {
+  const rows = count.format(rowsFetched);
+  switch (phase) {
+    case 'schema':
+      return 'Reading the schema…';
+    case 'rows':
+      return `Reading rows: ${rows} rows read${estimate > 0 ? ` of about ${count.format(estimate)}` : ''}`;
+    case 'relations':
+      return `Reading titles of related pages (${rows} rows read)…`;
+    case 'saving':
+      return `Saving ${rows} rows…`;
+  }
+}
+
+/** Live progress of a running sync, as its event stream (or polling) reports it. */
 export function SyncProgressPanel({ dataset }: { dataset: DatasetWithSync }) {
   const { sync } = dataset;
   if (!sync) {
@@ -23,18 +32,17 @@ export function SyncProgressPanel({ dataset }: { dataset: DatasetWithSync }) {
       </div>
     );
   }
-  // The previous row count is only an estimate of this sync's size.
-  const estimate = dataset.rowCount > 0 ? Math.min(sync.rowsFetched / dataset.rowCount, 1) : null;
+  const share =
+    sync.phase === 'schema' || dataset.rowCount === 0
+      ? null
+      : Math.min(sync.rowsFetched / dataset.rowCount, 1);
   return (
     <div className="sync-progress" role="status">
-      <p className="sync-progress__phase">
-        {PHASES[sync.phase]}: {count.format(sync.rowsFetched)} rows read
-        {dataset.rowCount > 0 && <> of about {count.format(dataset.rowCount)}</>}
-      </p>
-      {estimate === null ? (
+      <p className="sync-progress__phase">{phaseText(sync, dataset.rowCount)}</p>
+      {share === null ? (
         <div className="progress progress--indeterminate" aria-hidden="true" />
       ) : (
-        <progress className="progress" value={estimate} max={1} aria-label="Sync progress" />
+        <progress className="progress" value={share} max={1} aria-label="Sync progress" />
       )}
       <p className="muted">
         Started <RelativeTime date={sync.startedAt} />
