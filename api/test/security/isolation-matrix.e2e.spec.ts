@@ -72,6 +72,7 @@ describe('X1: two-user isolation matrix', () => {
         'DELETE /api/connections/:id',
         'GET /api/connections/:id/sources',
         'DELETE /api/api-keys/:id',
+        'GET /api/datasets/:id/events',
       ]),
     );
   });
