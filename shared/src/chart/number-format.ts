@@ -54,7 +54,6 @@ export const NO_VALUE = '—';
 
 /** A format's `Intl` options, and its `Intl` formatter once a value needs one. */
 interface Formatter {
-  locale: string;
   options: Intl.NumberFormatOptions;
   intl?: Intl.NumberFormat;
 }
@@ -86,7 +85,7 @@ function formatFinite(
   const cacheKey = `${locale}|${format ?? ''}|${compact}`;
   let formatter = formatters.get(cacheKey);
   if (!formatter) {
-    formatter = { locale, options: intlOptions(format, compact) };
+    formatter = { options: intlOptions(format, compact) };
     formatters.set(cacheKey, formatter);
   }
   const plain = locale === 'en-US' ? plainFigure(value, formatter.options) : undefined;
