@@ -37,7 +37,7 @@ const FAST: TransportOptions = {
 const OPTIONS: NotionClientOptions = {
   ...DEFAULT_NOTION_CLIENT_OPTIONS,
   ...FAST,
-  rateLimit: { points: 100, windowSeconds: 1 },
+  rateLimit: { intervalMs: 1, windowMs: 10 },
   interactive: FAST,
 };
 

@@ -37,7 +37,7 @@ const DEALS = {
 // Generous budget so these tests are quick; the rate limit has its own test below.
 const FAST: NotionClientOptions = {
   ...DEFAULT_NOTION_CLIENT_OPTIONS,
-  rateLimit: { points: 200, windowSeconds: 1 },
+  rateLimit: { intervalMs: 1, windowMs: 10 },
   retry: { ...DEFAULT_NOTION_CLIENT_OPTIONS.retry, initialDelayMs: 10, maxDelayMs: 50 },
 };
 

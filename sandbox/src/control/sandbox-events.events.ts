@@ -9,6 +9,8 @@ export interface RequestEvent {
   /** Bearer token or OAuth client id, when the request carried one. */
   caller: string | null;
   requestId: string;
+  /** `Date.now()` when the sandbox began to handle it: the request's start as Notion sees it. */
+  receivedAt: number;
 }
 
 export interface RateLimitedEvent {

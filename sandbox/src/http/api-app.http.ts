@@ -223,6 +223,7 @@ export class ApiApp {
     request: FastifyRequest,
     reply: FastifyReply,
   ): Promise<void> {
+    const receivedAt = Date.now();
     const requestId = randomUuid();
     const endpoint = `${def.method} ${def.path}`;
     const caller =
@@ -244,7 +245,14 @@ export class ApiApp {
     if (def.auth !== 'control') this.deps.counters.record(endpoint, caller, status, fault);
     await this.send(reply, answer, requestId);
     if (def.auth !== 'control') {
-      this.deps.events.emit('request', { method: def.method, endpoint, status, caller, requestId });
+      this.deps.events.emit('request', {
+        method: def.method,
+        endpoint,
+        status,
+        caller,
+        requestId,
+        receivedAt,
+      });
     }
   }
 
