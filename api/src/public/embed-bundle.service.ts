@@ -1,15 +1,10 @@
 import { HttpStatus, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { readEmbedDist, type RendererAssets } from '@notionchartkit/embed/page';
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../core/config/app-config';
 import { ApiException } from '../core/http/api-error';
-
-export interface StaticFile {
-  body: Buffer;
-  etag: string;
-}
+import { type StaticFile, staticFileOf } from './static-file';
 
 interface LoadedEmbed {
   loader: StaticFile;
@@ -17,14 +12,9 @@ interface LoadedEmbed {
   renderer: RendererAssets;
 }
 
-const fileOf = (body: Buffer): StaticFile => ({
-  body,
-  etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-});
-
 /**
  * The built embed (`node embed/build.mjs`): the loader and the renderer's content-hashed
- * modules, read into memory once. When it is not built the API still starts, and the embed
+ * modules, read into memory and compressed once. When it is not built the API still starts, and the embed
  * routes answer 503 saying how to build it.
  */
 @Injectable()
@@ -39,12 +29,12 @@ export class EmbedBundle implements OnModuleInit {
       const dist = readEmbedDist();
       const assets = new Map(
         readdirSync(dist.assetsDir).map(
-          (name) => [name, fileOf(readFileSync(join(dist.assetsDir, name)))] as const,
+          (name) => [name, staticFileOf(readFileSync(join(dist.assetsDir, name)))] as const,
         ),
       );
       const basePath = new URL(this.config.http.appUrl).pathname.replace(/\/$/, '');
       this.embed = {
-        loader: fileOf(readFileSync(dist.loaderFile)),
+        loader: staticFileOf(readFileSync(dist.loaderFile)),
         assets,
         renderer: { baseUrl: `${basePath}/e/assets/`, manifest: dist.manifest },
       };

@@ -4,23 +4,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../core/http/api-error';
 import { OwnContentSecurityPolicy } from '../core/http/security-headers';
 import { RateLimit } from '../core/rate-limit/rate-limit.decorator';
-import { EmbedBundle, type StaticFile } from './embed-bundle.service';
+import { EmbedBundle } from './embed-bundle.service';
 import { EmbedPageService } from './embed-page.service';
-import { matchesEtag } from './public-responses';
 import { PUBLIC_RATE_LIMIT } from './public-rate-limit';
+import { sendStaticFile } from './static-file';
 
 const JAVASCRIPT = 'text/javascript; charset=utf-8';
-
-function sendFile(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  file: StaticFile,
-  cacheControl: string,
-): void {
-  void reply.header('etag', file.etag).header('cache-control', cacheControl);
-  if (matchesEtag(request.headers['if-none-match'], file.etag)) void reply.status(304).send();
-  else void reply.header('content-type', JAVASCRIPT).send(file.body);
-}
 
 /** What sites embed: the chart page, its renderer modules and the loader (see docs/embedding). */
 @ApiExcludeController()
@@ -58,12 +47,18 @@ export class EmbedController {
   ): void {
     const file = this.bundle.asset(name);
     if (!file) throw notFound('Asset');
-    sendFile(request, reply, file, 'public, max-age=31536000, immutable');
+    sendStaticFile(request, reply, file, {
+      contentType: JAVASCRIPT,
+      cacheControl: 'public, max-age=31536000, immutable',
+    });
   }
 
   /** A stable name that sites link to: cached briefly so a new build reaches them soon. */
   @Get('embed.js')
   loader(@Req() request: FastifyRequest, @Res() reply: FastifyReply): void {
-    sendFile(request, reply, this.bundle.loader, 'public, max-age=300');
+    sendStaticFile(request, reply, this.bundle.loader, {
+      contentType: JAVASCRIPT,
+      cacheControl: 'public, max-age=300',
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { SEED_DEALS, SEED_IDS } from '@notionchartkit/notion-sandbox';
 import type { Chart, Dataset, PublicChartPayload } from '@notionchartkit/shared';
 import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { PublicPayloadStore } from '../../src/charts/payload/public-payload.store';
 import { Metrics } from '../../src/core/metrics/metrics';
 import { type DatasetWorld, startDatasetWorld } from '../datasets/dataset-world';
@@ -358,6 +359,36 @@ describe('public chart endpoints', () => {
     expect(asset.statusCode).toBe(200);
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await get('/e/assets/nothing-here.js')).statusCode).toBe(404);
+  });
+
+  it('sends the renderer modules compressed as the browser accepts, each coding with its ETag', async () => {
+    const page = await get(`/e/${chart.publicKey}`);
+    const module = /src="([^"]*\/e\/assets\/[^"]+\.js)"/.exec(page.body)?.[1] as string;
+    const plain = await get(module);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('accept-encoding');
+    const fetchAs = (acceptEncoding: string, extra: Record<string, string> = {}) =>
+      world.t.request({
+        method: 'GET',
+        url: module,
+        headers: { 'accept-encoding': acceptEncoding, ...extra },
+      });
+
+    const brotli = await fetchAs('gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(brotliDecompressSync(brotli.rawPayload).equals(plain.rawPayload)).toBe(true);
+    const gzip = await fetchAs('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(new Set([plain.headers.etag, brotli.headers.etag, gzip.headers.etag]).size).toBe(3);
+    expect((await fetchAs('identity')).headers['content-encoding']).toBeUndefined();
+
+    const revalidated = await fetchAs('br', { 'if-none-match': brotli.headers.etag as string });
+    expect(revalidated.statusCode).toBe(304);
+    // A cached gzip copy is not the brotli one: the client gets the bytes it asked for.
+    const switched = await fetchAs('br', { 'if-none-match': gzip.headers.etag as string });
+    expect(switched.statusCode).toBe(200);
   });
 
   it('answers oEmbed for a chart page URL', async () => {

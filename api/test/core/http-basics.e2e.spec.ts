@@ -1,6 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const ERROR_SHAPE = {
@@ -16,6 +17,12 @@ describe('HTTP basics', () => {
     join(spaDir, 'index.html'),
     '<!doctype html><title>NotionChartKit</title><div id="root"></div>',
   );
+  // What the SPA build writes: a content-hashed module with its precompressed copies.
+  const moduleSource = `export const label = ${JSON.stringify('Deals by stage '.repeat(200))};`;
+  mkdirSync(join(spaDir, 'assets'));
+  writeFileSync(join(spaDir, 'assets', 'index-abc123.js'), moduleSource);
+  writeFileSync(join(spaDir, 'assets', 'index-abc123.js.br'), brotliCompressSync(moduleSource));
+  writeFileSync(join(spaDir, 'assets', 'index-abc123.js.gz'), gzipSync(moduleSource));
 
   beforeAll(async () => {
     t = await startTestApp({ vars: { SPA_DIST_DIR: spaDir } });
@@ -99,5 +106,23 @@ describe('HTTP basics', () => {
     const api = await t.request({ url: '/api/unknown', headers: { accept: 'text/html' } });
     expect(api.statusCode).toBe(404);
     expect(api.json()).toMatchObject({ statusCode: 404 });
+  });
+
+  it("sends the SPA's hashed modules precompressed as accepted, cached for good; index.html revalidated", async () => {
+    const url = '/assets/index-abc123.js';
+    const brotli = await t.request({ url, headers: { 'accept-encoding': 'gzip, br' } });
+    expect(brotli.statusCode).toBe(200);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(moduleSource);
+    expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const gzip = await t.request({ url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).toString()).toBe(moduleSource);
+    const plain = await t.request({ url, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(moduleSource);
+
+    const index = await t.request({ url: '/', headers: { accept: 'text/html' } });
+    expect(index.headers['cache-control']).toBe('no-cache');
   });
 });

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { sep } from 'node:path';
 import { AppModule } from '../../app.module';
 import { registerPublicFastPath } from '../../public/public-fast-path';
 import { type AppConfig } from '../config/app-config';
@@ -82,7 +83,15 @@ export async function createHttpApp(
       prefix: '/',
       wildcard: false,
       index: ['index.html'],
-      maxAge: '1h',
+      // The build writes .br and .gz beside each file; the client gets what it accepts.
+      preCompressed: true,
+      setHeaders: (response, path) => {
+        // Vite's assets carry their content hash in the name; index.html names the current ones.
+        void response.header(
+          'cache-control',
+          path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
     });
   }
   return app;
