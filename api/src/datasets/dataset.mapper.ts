@@ -24,6 +24,7 @@ export function toDatasetDto(dataset: Dataset): DatasetDto {
     createdAt: dataset.createdAt.toISOString(),
     nextSyncAt: dataset.refreshIntervalMinutes > 0 ? iso(dataset.nextSyncAt) : null,
     sync: dataset.syncProgress,
+    syncQueued: dataset.pendingJobId !== null,
   };
 }
 

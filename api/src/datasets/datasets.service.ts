@@ -61,8 +61,8 @@ export class DatasetsService {
 
   /** Where the dataset's sync is, for the first event of its stream. */
   async state(ownerId: string, id: string): Promise<DatasetState> {
-    const { status, syncProgress } = await this.owned(ownerId, id);
-    return { type: 'state', status, sync: syncProgress };
+    const { status, syncProgress, pendingJobId } = await this.owned(ownerId, id);
+    return { type: 'state', status, sync: syncProgress, syncQueued: pendingJobId !== null };
   }
 
   async create(ownerId: string, body: CreateDatasetDto): Promise<DatasetDto> {

@@ -60,7 +60,12 @@ describe('dataset event streams (issue #5: live sync progress)', () => {
     expect(watcher.status).toBe(200);
     expect(watcher.headers['content-type']).toBe('text/event-stream; charset=utf-8');
     expect(watcher.headers['cache-control']).toBe('no-cache, no-transform');
-    expect(await nextOf(watcher, 'state')).toEqual({ type: 'state', status: 'ready', sync: null });
+    expect(await nextOf(watcher, 'state')).toEqual({
+      type: 'state',
+      status: 'ready',
+      sync: null,
+      syncQueued: false,
+    });
     expect(watcher.comments[0]).toBe('connected');
 
     const accepted = await world.api<{ jobId: string }>('POST', `/api/datasets/${deals.id}/sync`, {

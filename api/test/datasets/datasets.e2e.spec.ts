@@ -124,6 +124,9 @@ describe('datasets API', () => {
     const second = await world.api<{ jobId: string }>('POST', `/api/datasets/${tasks.id}/sync`);
     expect(first.status).toBe(202);
     expect(second.body.jobId).toBe(first.body.jobId);
+    // The dataset tells a reader a sync is on its way, so the dashboard follows it.
+    const queued = await world.api<Dataset>('GET', `/api/datasets/${tasks.id}`);
+    expect(queued.body).toMatchObject({ syncQueued: true });
   });
 
   it('deletes a dataset with its rows', async () => {

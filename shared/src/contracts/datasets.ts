@@ -57,4 +57,5 @@ export type DatasetSyncEvent =
  * object as JSON. `state` comes first, on every (re)connection: where the dataset is now.
  */
 export type DatasetEvent =
-  { type: 'state'; status: DatasetStatus; sync: SyncProgress | null } | DatasetSyncEvent;
+  | { type: 'state'; status: DatasetStatus; sync: SyncProgress | null; syncQueued: boolean }
+  | DatasetSyncEvent;

@@ -85,6 +85,7 @@ export function dataset(overrides: Partial<DatasetWithSync> = {}): DatasetWithSy
     createdAt: minutesAgo(60),
     nextSyncAt: minutesFromNow(12),
     sync: null,
+    syncQueued: false,
     ...overrides,
   };
 }

@@ -133,6 +133,10 @@ export class DatasetDto implements Dataset {
   nextSyncAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: SyncProgressDto, description: 'While a sync runs.' })
   sync: SyncProgressDto | null;
+  @ApiPropertyOptional({
+    description: 'A sync is queued and has not started yet (a manual or scheduled one).',
+  })
+  syncQueued: boolean;
 }
 
 export class DatasetPageDto {

@@ -12,7 +12,7 @@ export const DATASET_EVENT_TYPES = [
 export function applyDatasetEvent(dataset: DatasetWithSync, event: DatasetEvent): DatasetWithSync {
   switch (event.type) {
     case 'state':
-      return { ...dataset, status: event.status, sync: event.sync };
+      return { ...dataset, status: event.status, sync: event.sync, syncQueued: event.syncQueued };
     case 'progress':
       return { ...dataset, status: 'syncing', sync: event.progress };
     case 'synced':

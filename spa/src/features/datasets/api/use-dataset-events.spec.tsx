@@ -105,7 +105,12 @@ describe('useLiveDataset: sync progress from the dataset event stream (issue #5)
       waitFor(() => expect(result.current.data).toMatchObject(expected));
     act(() => {
       source.connect();
-      source.send({ type: 'state', status: 'syncing', sync: progress('schema', 0) });
+      source.send({
+        type: 'state',
+        status: 'syncing',
+        sync: progress('schema', 0),
+        syncQueued: false,
+      });
     });
     await shows({ status: 'syncing', sync: progress('schema', 0) });
 
@@ -138,7 +143,7 @@ describe('useLiveDataset: sync progress from the dataset event stream (issue #5)
       source.send({ type: 'failed', message: 'Notion is unavailable.', retrying: true });
     });
     await waitFor(() => expect(api.callsTo('GET', '/api/datasets/d1')).toHaveLength(2));
-    act(() => source.send({ type: 'state', status: 'ready', sync: null }));
+    act(() => source.send({ type: 'state', status: 'ready', sync: null, syncQueued: false }));
     await waitFor(() => expect(api.callsTo('GET', '/api/datasets/d1')).toHaveLength(3));
   });
 
@@ -182,5 +187,31 @@ describe('useLiveDataset: sync progress from the dataset event stream (issue #5)
     const { result } = renderLiveDataset(queryClient);
     await waitFor(() => expect(result.current.data?.status).toBe('ready'));
     expect(FakeEventSource.opened).toHaveLength(0);
+  });
+
+  it('follows a ready dataset whose sync is queued ("Sync now"), until that sync has run', async () => {
+    const syncedAt = minutesAgo(0);
+    let reads = 0;
+    mockApi({
+      'GET /api/datasets/d1': () => {
+        reads++;
+        return reads === 1
+          ? dataset({ status: 'ready', syncQueued: true })
+          : dataset({ lastSyncedAt: syncedAt, syncQueued: false });
+      },
+    });
+    const { result } = renderLiveDataset(queryClient);
+    const source = await stream();
+    act(() => {
+      source.connect();
+      // The worker has not picked it up yet: still queued, so the stream stays open.
+      source.send({ type: 'state', status: 'ready', sync: null, syncQueued: true });
+    });
+    expect(source.readyState).toBe(FakeEventSource.OPEN);
+    act(() => source.send({ type: 'progress', progress: progress('rows', 100) }));
+    await waitFor(() => expect(result.current.data?.sync).toEqual(progress('rows', 100)));
+    act(() => source.send({ type: 'synced', rowCount: 420, lastSyncedAt: syncedAt }));
+    await waitFor(() => expect(result.current.data?.syncQueued).toBe(false));
+    expect(source.readyState).toBe(FakeEventSource.CLOSED);
   });
 });

@@ -26,7 +26,7 @@ export function SyncProgressPanel({ dataset }: { dataset: DatasetWithSync }) {
     return (
       <div className="sync-progress" role="status">
         <p className="sync-progress__phase">
-          {dataset.status === 'pending' ? 'Sync queued, starting soon…' : 'Syncing…'}
+          {dataset.status === 'syncing' ? 'Syncing…' : 'Sync queued, starting soon…'}
         </p>
         <div className="progress progress--indeterminate" aria-hidden="true" />
       </div>
