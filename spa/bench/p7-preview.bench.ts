@@ -161,8 +161,12 @@ const CYCLE: Change[] = [
   xProperty('Stage'),
 ];
 
-/** What the preview tells (its chart's description, its data table), to check each change shows. */
-function previewContent(page: Page): Promise<string> {
+/**
+ * What the preview tells (its chart's description, its data table), to check each change shows;
+ * the table follows the chart in a deferred render, so this waits for it.
+ */
+async function previewContent(page: Page): Promise<string> {
+  await page.locator('.preview-panel [aria-busy="true"] table').waitFor({ state: 'detached' });
   return page
     .locator('.preview-panel figure')
     .evaluate(

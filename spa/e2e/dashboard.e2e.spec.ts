@@ -87,6 +87,8 @@ describe('the dashboard in demo mode', () => {
 async function tableValues(page: Page): Promise<string[][]> {
   const table = page.locator('table').first();
   await table.locator('tbody tr').first().waitFor({ state: 'attached', timeout: 30_000 });
+  // The builder's table follows its chart in a deferred render: read it once it has.
+  await page.locator('[aria-busy="true"] table').waitFor({ state: 'detached' });
   return table
     .locator('tbody tr')
     .evaluateAll((rows) =>

@@ -1,13 +1,30 @@
 import { type ChartPayload, chartDataTable } from '@notionchartkit/shared';
+import { memo, useDeferredValue } from 'react';
 
 /**
  * The chart's data as a table: visually hidden, it is what screen readers (and tests) read
- * instead of the canvas.
+ * instead of the canvas. It follows a change in a deferred render, after the chart has painted:
+ * laying out a long table (a thousand days) takes as long as the rest of the update.
  */
 export function ChartDataTable({ payload, caption }: { payload: ChartPayload; caption: string }) {
+  const shown = useDeferredValue(payload);
+  return (
+    <div className="visually-hidden" aria-busy={shown !== payload}>
+      <DataTable payload={shown} caption={caption} />
+    </div>
+  );
+}
+
+const DataTable = memo(function DataTable({
+  payload,
+  caption,
+}: {
+  payload: ChartPayload;
+  caption: string;
+}) {
   const table = chartDataTable(payload);
   return (
-    <div className="visually-hidden">
+    <>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -36,6 +53,6 @@ export function ChartDataTable({ payload, caption }: { payload: ChartPayload; ca
         </tbody>
       </table>
       {table.note && <p>{table.note}</p>}
-    </div>
+    </>
   );
-}
+});
