@@ -98,34 +98,17 @@ interface Change {
   make(page: Page): Promise<void>;
 }
 
-const xProperty = (name: string): Change => ({
-  kind: 'x property',
-  label: `x axis → ${name}`,
-  make: (page) => choose(page.getByLabel('Property on the x axis'), name),
+/** Chooses an option, by the start of its text, in the select labelled `field`. */
+const choice = (kind: string, field: string, option: string): Change => ({
+  kind,
+  label: `${field} → ${option}`,
+  make: (page) => choose(page.getByLabel(field), option),
 });
-const bucket = (name: string): Change => ({
-  kind: 'date bucket',
-  label: `date bucket → ${name}`,
-  make: (page) =>
-    page
-      .getByLabel('Date bucket')
-      .selectOption({ label: name })
-      .then(() => undefined),
-});
-const aggregation = (measure: number, name: string): Change => ({
-  kind: 'aggregation',
-  label: `measure ${measure} → ${name}`,
-  make: (page) =>
-    page
-      .getByLabel(`Aggregation of measure ${measure}`)
-      .selectOption({ label: name })
-      .then(() => undefined),
-});
-const splitBy = (name: string): Change => ({
-  kind: 'split into series',
-  label: `split by → ${name}`,
-  make: (page) => choose(page.getByLabel('Split into series by'), name),
-});
+const xProperty = (name: string) => choice('x property', 'Property on the x axis', name);
+const bucket = (name: string) => choice('date bucket', 'Date bucket', name);
+const aggregation = (measure: number, name: string) =>
+  choice('aggregation', `Aggregation of measure ${measure}`, name);
+const splitBy = (name: string) => choice('split into series', 'Split into series by', name);
 const chartType = (name: string): Change => ({
   kind: 'chart type',
   label: `type → ${name}`,
