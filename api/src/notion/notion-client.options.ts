@@ -23,9 +23,9 @@ export const NOTION_CLIENT_OPTIONS = Symbol('NOTION_CLIENT_OPTIONS');
 export const DEFAULT_NOTION_CLIENT_OPTIONS: NotionClientOptions = {
   notionVersion: '2025-09-03',
   // 2.5 requests/s per connection, evenly spaced across every process: under Notion's 3/s
-  // with room for its bursts. At most 25 in any 10.05 s, so that Notion, with the way to it
-  // taking a few milliseconds more or less each time, still sees at most 25 in any 10 s.
-  rateLimit: { intervalMs: 400, windowMs: 10_050 },
+  // with room for its bursts. At most 25 in any 10.1 s, so that Notion still sees at most 25
+  // in any 10 s when a busy process takes up to 100 ms longer to send one request than another.
+  rateLimit: { intervalMs: 400, windowMs: 10_100 },
   retry: { maxRetries: 5, initialDelayMs: 1000, maxDelayMs: 30_000, maxElapsedMs: 180_000 },
   // Notion itself gives up on a request after 60 s.
   attemptTimeoutMs: 65_000,
