@@ -25,16 +25,23 @@ function expectBaseline(response: LightMyRequestResponse): void {
   expect(response.headers).toMatchObject({
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
-    'cross-origin-opener-policy': 'same-origin',
-    'x-permitted-cross-domain-policies': 'none',
   });
   expect(response.headers['x-powered-by']).toBeUndefined();
   expect(response.headers['access-control-allow-credentials']).toBeUndefined();
 }
 
+/** A document's headers: isolation from openers and legacy switches as well. */
+function expectDocumentBaseline(response: LightMyRequestResponse): void {
+  expectBaseline(response);
+  expect(response.headers).toMatchObject({
+    'cross-origin-opener-policy': 'same-origin',
+    'x-permitted-cross-domain-policies': 'none',
+  });
+}
+
 /** The dashboard's policy: no framing, own scripts only, no HSTS over plain http. */
 function expectAppPolicy(response: LightMyRequestResponse): void {
-  expectBaseline(response);
+  expectDocumentBaseline(response);
   const csp = directives(response);
   expect(csp['frame-ancestors']).toEqual(["'none'"]);
   expect(csp['script-src']).toEqual(["'self'"]);
@@ -45,6 +52,27 @@ function expectAppPolicy(response: LightMyRequestResponse): void {
   expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
   expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
   expect(response.headers['strict-transport-security']).toBeUndefined();
+}
+
+/** Data (API JSON, probes): nothing may run, frame or sniff it, and no document-only headers. */
+function expectDataPolicy(response: LightMyRequestResponse): void {
+  expectBaseline(response);
+  expect(directives(response)).toEqual({
+    'default-src': ["'none'"],
+    'frame-ancestors': ["'none'"],
+  });
+  expect(response.headers['x-frame-options']).toBe('DENY');
+  expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+  expect(response.headers['strict-transport-security']).toBeUndefined();
+  for (const documentOnly of [
+    'cross-origin-opener-policy',
+    'origin-agent-cluster',
+    'x-dns-prefetch-control',
+    'x-download-options',
+    'x-xss-protection',
+  ]) {
+    expect(response.headers[documentOnly]).toBeUndefined();
+  }
 }
 
 describe('X5: security headers', () => {
@@ -59,13 +87,16 @@ describe('X5: security headers', () => {
   });
   afterAll(() => t.close());
 
-  it('X5: an API JSON answer, and an API error, carry the API policy', async () => {
+  it('X5: an API JSON answer, an API error and /health carry the data policy', async () => {
     const me = await t.request({ url: '/api/auth/me', headers: user.headers });
     expect(me.statusCode).toBe(200);
-    expectAppPolicy(me);
+    expectDataPolicy(me);
     const refused = await t.request({ url: '/api/connections' });
     expect(refused.statusCode).toBe(401);
-    expectAppPolicy(refused);
+    expectDataPolicy(refused);
+    const health = await t.request({ url: '/health' });
+    expect(health.statusCode).toBe(200);
+    expectDataPolicy(health);
   });
 
   it("X5: the SPA's index, at / and on client-side routes, may not be framed", async () => {
@@ -77,13 +108,10 @@ describe('X5: security headers', () => {
     }
   });
 
-  it('X5: the API docs and /health carry the same policy', async () => {
+  it("X5: the API docs, a document, carry the dashboard's policy", async () => {
     const docs = await t.request({ url: '/api/docs' });
     expect(docs.statusCode).toBe(200);
     expectAppPolicy(docs);
-    const health = await t.request({ url: '/health' });
-    expect(health.statusCode).toBe(200);
-    expectAppPolicy(health);
   });
 
   it('X5: HSTS and upgrade-insecure-requests only over https', async () => {
@@ -107,7 +135,9 @@ describe('X5: security headers', () => {
     try {
       const health = await https.request({ url: '/health' });
       expect(health.headers['strict-transport-security']).toMatch(/^max-age=\d{8}/);
-      expect(directives(health)['upgrade-insecure-requests']).toEqual([]);
+      const docs = await https.request({ url: '/api/docs' });
+      expect(docs.headers['strict-transport-security']).toMatch(/^max-age=\d{8}/);
+      expect(directives(docs)['upgrade-insecure-requests']).toEqual([]);
     } finally {
       await https.close();
     }
@@ -126,7 +156,7 @@ describe('X5: security headers', () => {
     await app.init();
     try {
       const page = await fastify.inject({ url: '/e/x5-probe' });
-      expectBaseline(page);
+      expectDocumentBaseline(page);
       expect(page.headers['content-security-policy']).toBe('frame-ancestors https://blog.example');
       expect(page.headers['x-frame-options']).toBeUndefined();
       expect(page.headers['cross-origin-resource-policy']).toBe('cross-origin');
