@@ -5,12 +5,15 @@
 //                  so esbuild's code splitting cannot share its core between types)
 //                  and the module a page loads on its first live update
 //   manifest.json  the file names of those (see src/page/embed-assets.ts)
+//   *.br, *.gz     compressed copies of the loader and the modules, which the API sends to
+//                  browsers that accept them (compressed once here, not on every start)
 //   page/          the Node module the API renders /e/:publicKey with (@notionchartkit/embed/page)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import bundleOptions from './bundle-options.json' with { type: 'json' };
 
 const root = import.meta.dirname;
@@ -48,6 +51,30 @@ for (const [output, { entryPoint }] of Object.entries(metafile.outputs)) {
   else manifest.chartTypes[basename(entryPoint, '.ts')] = basename(output);
 }
 writeFileSync(join(outdir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+const compressions = {
+  br: (body) =>
+    brotliCompressSync(body, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }),
+  gz: (body) => gzipSync(body, { level: 9 }),
+};
+rmSync(join(outdir, 'embed.js.br'), { force: true });
+rmSync(join(outdir, 'embed.js.gz'), { force: true });
+for (const file of [
+  join(outdir, 'embed.js'),
+  ...readdirSync(assetsDir).map((name) => join(assetsDir, name)),
+]) {
+  const body = readFileSync(file);
+  for (const [extension, compress] of Object.entries(compressions)) {
+    const compressed = compress(body);
+    // Tiny files can come out larger; then the plain bytes are the better answer.
+    if (compressed.length < body.length) writeFileSync(`${file}.${extension}`, compressed);
+  }
+}
 
 const tsc = spawnSync(
   process.execPath,

@@ -1,10 +1,10 @@
 import { HttpStatus, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { readEmbedDist, type RendererAssets } from '@notionchartkit/embed/page';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../core/config/app-config';
 import { ApiException } from '../core/http/api-error';
-import { type StaticFile, staticFileOf } from './static-file';
+import { readStaticFile, type StaticFile } from './static-file';
 
 interface LoadedEmbed {
   loader: StaticFile;
@@ -14,7 +14,7 @@ interface LoadedEmbed {
 
 /**
  * The built embed (`node embed/build.mjs`): the loader and the renderer's content-hashed
- * modules, read into memory and compressed once. When it is not built the API still starts, and the embed
+ * modules with their compressed copies, read into memory once. When it is not built the API still starts, and the embed
  * routes answer 503 saying how to build it.
  */
 @Injectable()
@@ -28,13 +28,13 @@ export class EmbedBundle implements OnModuleInit {
     try {
       const dist = readEmbedDist();
       const assets = new Map(
-        readdirSync(dist.assetsDir).map(
-          (name) => [name, staticFileOf(readFileSync(join(dist.assetsDir, name)))] as const,
-        ),
+        readdirSync(dist.assetsDir)
+          .filter((name) => name.endsWith('.js'))
+          .map((name) => [name, readStaticFile(join(dist.assetsDir, name))] as const),
       );
       const basePath = new URL(this.config.http.appUrl).pathname.replace(/\/$/, '');
       this.embed = {
-        loader: staticFileOf(readFileSync(dist.loaderFile)),
+        loader: readStaticFile(dist.loaderFile),
         assets,
         renderer: { baseUrl: `${basePath}/e/assets/`, manifest: dist.manifest },
       };

@@ -1,7 +1,7 @@
 import { Negotiator } from '@fastify/accept-negotiator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
 import { matchesEtag } from './public-responses';
 
 type Coding = 'br' | 'gzip' | 'identity';
@@ -13,7 +13,7 @@ interface Variant {
   etag: string;
 }
 
-/** A file served from memory, compressed once up front in every coding worth sending. */
+/** A file served from memory, with the compressed copies its build wrote beside it. */
 export interface StaticFile {
   identity: Variant;
   compressed: Partial<Record<Compression, Variant>>;
@@ -22,28 +22,20 @@ export interface StaticFile {
 /** Preference order when a client accepts several codings equally. */
 const codings = new Negotiator<Coding>({ supportedValues: ['br', 'gzip', 'identity'] });
 
-function compress(body: Buffer, coding: Compression): Buffer {
-  return coding === 'br'
-    ? brotliCompressSync(body, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      })
-    : gzipSync(body, { level: 9 });
-}
+/** The extension a build gives each coding's copy. */
+const EXTENSIONS: Record<Compression, string> = { br: '.br', gzip: '.gz' };
 
-export function staticFileOf(body: Buffer): StaticFile {
+/** Reads `path`, and `path.br` / `path.gz` where the build wrote them. */
+export function readStaticFile(path: string): StaticFile {
+  const body = readFileSync(path);
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-  const identity = { body, etag: `"${hash}"` };
   const compressed: StaticFile['compressed'] = {};
   for (const coding of ['br', 'gzip'] as const) {
-    const bytes = compress(body, coding);
-    // A few hundred bytes can come out larger; then plain bytes are the better answer.
-    if (bytes.length < body.length)
-      compressed[coding] = { body: bytes, etag: `"${hash}-${coding}"` };
+    const copy = `${path}${EXTENSIONS[coding]}`;
+    if (existsSync(copy))
+      compressed[coding] = { body: readFileSync(copy), etag: `"${hash}-${coding}"` };
   }
-  return { identity, compressed };
+  return { identity: { body, etag: `"${hash}"` }, compressed };
 }
 
 /** Sends the coding the client prefers among those the file has, with its ETag and 304s. */
