@@ -110,7 +110,7 @@ async function main(): Promise<void> {
   const stack = await startBenchStack({
     workers: 1,
     pinApi: onCore(0),
-    vars: { RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000', RATE_LIMIT_IP_PER_MINUTE: '1000000' },
+    vars: { RATE_LIMIT_PUBLIC_PER_MINUTE: '100000000', RATE_LIMIT_IP_PER_MINUTE: '1000000' },
   });
   let stopBare = () => {};
   try {

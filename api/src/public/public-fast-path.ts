@@ -1,93 +1,134 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { AppConfig } from '../core/config/app-config';
-import { createSecurityHeaders } from '../core/http/security-headers';
+import { clientAddress, clientProtocol } from '../core/http/client-address';
+import { type HeaderSet, securityHeaderSets } from '../core/http/security-headers';
+import { servedOverHttps } from '../core/http/served-over-https';
+import { requestIdFor } from '../core/logging/request-id';
 import { Metrics } from '../core/metrics/metrics';
 import { budgetOf, routeBucket } from '../core/rate-limit/rate-limit.decorator';
 import { type RateBudget, RateLimiterService } from '../core/rate-limit/rate-limiter.service';
 import { PublicChartCache } from './public-chart-cache.service';
 import { PUBLIC_RATE_LIMIT } from './public-rate-limit';
-import { sendPublicPayload } from './public-responses';
+import { publicPayloadAnswer, type ServedChart } from './public-responses';
 
 /** The data route of `PublicChartsController`, as Fastify knows it. */
 const PAYLOAD_ROUTE = '/api/public/charts/:publicKey';
-
 const PAYLOAD_PREFIX = '/api/public/charts/';
 
-/** The key in a URL the payload route matched; `onRequest` runs before Fastify sets params. */
-function publicKeyOf(url: string): string {
+/** The key of a payload URL, or `null` for any other URL (the events stream, other routes). */
+function publicKeyOf(url: string): string | null {
+  if (!url.startsWith(PAYLOAD_PREFIX)) return null;
   const query = url.indexOf('?');
-  return url.slice(PAYLOAD_PREFIX.length, query < 0 ? undefined : query);
+  const key = url.slice(PAYLOAD_PREFIX.length, query < 0 ? undefined : query);
+  return key && !key.includes('/') ? key : null;
 }
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
  * The hot path's shortcut (P1). A payload this process holds fresh in memory costs a few
- * microseconds to send, and several times that to pass the whole stack first (the security
- * headers plugin, the request-logging middleware, Nest's router, guards and pipes). So from the
- * very first `onRequest` hook, a `GET` of a public payload held in memory is answered as the
- * route answers it: the same per-IP budget (the same counter as the route's guard), CORS, ETag,
- * 304 and caching, the same security headers and the request id. Everything else (misses, unknown or private keys, over-budget
- * callers, HEAD, the event streams) goes on to the route. Hits are counted in the metrics
- * (`public_chart_requests_total{source="memory"}`, the request histogram), not logged one by one.
+ * microseconds to send, and several times that to pass the framework first (Fastify's request
+ * and reply, Nest's hooks, the cookie and shutdown hooks). So the HTTP server looks at each
+ * request before Fastify does, and a `GET` of a public payload held in memory is answered as the
+ * route answers it: the same per-IP budget (the same counter as the route's guard, by the same
+ * client address), CORS, ETag, 304 and caching, the same security headers and a request id.
+ * Everything else (misses, unknown or private keys, over-budget callers, HEAD, the event
+ * streams, any request once shutdown began) goes on to Fastify. Hits are counted in the
+ * metrics (`public_chart_requests_total{source="memory"}`, the request histogram under the
+ * route's pattern), not logged one by one.
  */
 @Injectable()
 export class PublicFastPath {
   private readonly bucket = routeBucket('GET', PAYLOAD_ROUTE);
   private readonly budget: RateBudget;
-  private readonly applySecurityHeaders: ReturnType<typeof createSecurityHeaders>;
+  /** The security headers of a payload URL, over http and over https. */
+  private readonly httpHeaders: HeaderSet;
+  private readonly httpsHeaders: HeaderSet;
+  private readonly trustedHops: number;
 
   constructor(
     private readonly cache: PublicChartCache,
     private readonly limiter: RateLimiterService,
     private readonly metrics: Metrics,
-    config: AppConfig,
+    private readonly config: AppConfig,
   ) {
     this.budget = budgetOf(PUBLIC_RATE_LIMIT, config);
-    this.applySecurityHeaders = createSecurityHeaders(config);
+    const headersFor = securityHeaderSets(config);
+    this.httpHeaders = headersFor(PAYLOAD_PREFIX, false, false);
+    this.httpsHeaders = headersFor(PAYLOAD_PREFIX, false, true);
+    this.trustedHops = config.http.trustProxy;
   }
 
-  /** Whether the request is one this could answer; cheap, for every request. */
-  wants(request: FastifyRequest): boolean {
-    return request.method === 'GET' && request.routeOptions.url === PAYLOAD_ROUTE;
-  }
-
-  /** Answers from memory and says so; `false` leaves the request to the route. */
-  async serve(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
-    const chart = this.cache.peek(publicKeyOf(request.url));
+  /** Answers from memory and says so; `false` leaves the request to Fastify, untouched. */
+  serve(req: IncomingMessage, res: ServerResponse, fallBack: Handler): boolean {
+    if (req.method !== 'GET' || req.url === undefined) return false;
+    const key = publicKeyOf(req.url);
+    const chart = key === null ? undefined : this.cache.peek(key);
     if (!chart) return false;
-    try {
-      await this.limiter.consume(this.bucket, `ip:${request.ip}`, this.budget);
-    } catch {
-      // Over budget: the route's guard answers the 429 in the contract's shape.
-      return false;
-    }
-    this.metrics.publicChartServed('memory');
-    this.applySecurityHeaders(request, reply);
-    void reply.header('x-request-id', request.id);
-    sendPublicPayload(request, reply, chart);
+    const started = process.hrtime.bigint();
+    const address = clientAddress(req, this.trustedHops);
+    this.limiter
+      .consume(this.bucket, `ip:${address}`, this.budget)
+      .then(
+        () => this.answer(req, res, chart, started),
+        // Over budget: the route's guard answers in the contract's shape.
+        () => fallBack(req, res),
+      )
+      // Nothing above should throw; if it does mid-answer, the connection is all that is left.
+      .catch((error: unknown) => res.destroy(error instanceof Error ? error : undefined));
     return true;
+  }
+
+  private answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    chart: ServedChart,
+    started: bigint,
+  ): void {
+    const answer = publicPayloadAnswer(chart, req.headers.origin, req.headers['if-none-match']);
+    // Object.assign, not spread syntax: V8 copies these header sets several times faster so.
+    const headers = Object.assign({}, this.securityHeaders(req), answer.headers);
+    headers['x-request-id'] = requestIdFor(req);
+    if (answer.body) headers['content-length'] = String(answer.body.length);
+    res.writeHead(answer.status, headers);
+    res.end(answer.body ?? undefined);
+    this.metrics.publicChartServed('memory');
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    this.metrics.httpRequest('GET', PAYLOAD_ROUTE, answer.status, seconds);
+  }
+
+  private securityHeaders(req: IncomingMessage): HeaderSet {
+    const protocol = clientProtocol(req, this.trustedHops);
+    return servedOverHttps(this.config, { protocol }) ? this.httpsHeaders : this.httpHeaders;
   }
 }
 
 /**
- * Puts the shortcut first in line: on the adapter, before Nest adds its middleware's hook. It
- * passes every request on until `start` hands it the application it answers from.
+ * The HTTP server Fastify runs on, with the shortcut in front. It passes every request on
+ * until `start` hands it the application it answers from, and again from the moment the
+ * application begins to close (so draining answers say `Connection: close`).
  */
-export function registerPublicFastPath(
-  adapter: FastifyAdapter,
-): (app: NestFastifyApplication) => void {
+export function publicFastPathServer(): {
+  serverFactory: (handler: Handler) => Server;
+  start: (app: NestFastifyApplication) => void;
+} {
   let fastPath: PublicFastPath | null = null;
-  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
-    if (!fastPath?.wants(request)) return done();
-    fastPath.serve(request, reply).then(
-      (answered) => {
-        if (!answered) done();
-      },
-      (error: Error) => done(error),
-    );
-  });
-  return (app) => {
-    fastPath = app.get(PublicFastPath);
+  return {
+    serverFactory: (handler) =>
+      createServer((req, res) => {
+        if (!fastPath?.serve(req, res, handler)) handler(req, res);
+      }),
+    start: (app) => {
+      fastPath = app.get(PublicFastPath);
+      app
+        .getHttpAdapter()
+        .getInstance()
+        .addHook('preClose', (done) => {
+          fastPath = null;
+          done();
+        });
+    },
   };
 }

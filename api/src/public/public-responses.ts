@@ -2,6 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../core/http/api-error';
 import type { PublicChart } from './public-chart-cache.service';
 
+export type ServedChart = Extract<PublicChart, { state: 'public' }>;
+
 /** The contract's caching for a public payload: browsers and CDNs may keep it a minute. */
 export const PUBLIC_CACHE_CONTROL =
   'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';
@@ -11,20 +13,29 @@ export const PUBLIC_CACHE_CONTROL =
  * origin when listed (reflected, with `Vary: Origin`). Never credentials: the data is the same
  * for everyone, and cookies must not ride along.
  */
+export function corsHeaders(
+  origin: string | undefined,
+  allowed: readonly string[],
+): Record<string, string> {
+  // Built by assignment: this runs on every public hit, where spread syntax costs noticeably.
+  const headers: Record<string, string> = { 'access-control-expose-headers': 'ETag' };
+  if (allowed.length === 0) {
+    headers['access-control-allow-origin'] = '*';
+  } else {
+    headers.vary = 'Origin';
+    if (origin !== undefined && allowed.includes(origin)) {
+      headers['access-control-allow-origin'] = origin;
+    }
+  }
+  return headers;
+}
+
 export function applyCors(
   reply: FastifyReply,
   origin: string | undefined,
   allowed: readonly string[],
 ): void {
-  void reply.header('access-control-expose-headers', 'ETag');
-  if (allowed.length === 0) {
-    void reply.header('access-control-allow-origin', '*');
-    return;
-  }
-  void reply.header('vary', 'Origin');
-  if (origin !== undefined && allowed.includes(origin)) {
-    void reply.header('access-control-allow-origin', origin);
-  }
+  void reply.headers(corsHeaders(origin, allowed));
 }
 
 /** Whether `If-None-Match` (a list, weak or strong, or `*`) matches the current ETag. */
@@ -43,11 +54,31 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
 export function assertPublic(
   chart: PublicChart,
   reply: FastifyReply,
-): asserts chart is Extract<PublicChart, { state: 'public' }> {
+): asserts chart is ServedChart {
   if (chart.state === 'public') return;
   // A 404 anyone may read, and no one may keep: the key may turn public again.
   void reply.header('access-control-allow-origin', '*').header('cache-control', 'no-store');
   throw notFound('Chart');
+}
+
+/** A public payload's answer: `200` with the stored JSON, or `304` when the client has it. */
+export interface PublicPayloadAnswer {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: Buffer | null;
+}
+
+export function publicPayloadAnswer(
+  chart: ServedChart,
+  origin: string | undefined,
+  ifNoneMatch: string | undefined,
+): PublicPayloadAnswer {
+  const headers = corsHeaders(origin, chart.origins);
+  headers.etag = chart.etag;
+  headers['cache-control'] = PUBLIC_CACHE_CONTROL;
+  if (matchesEtag(ifNoneMatch, chart.etag)) return { status: 304, headers, body: null };
+  headers['content-type'] = 'application/json; charset=utf-8';
+  return { status: 200, headers, body: chart.body };
 }
 
 export function sendPublicPayload(
@@ -56,11 +87,13 @@ export function sendPublicPayload(
   chart: PublicChart,
 ): void {
   assertPublic(chart, reply);
-  applyCors(reply, request.headers.origin, chart.origins);
-  void reply.header('etag', chart.etag).header('cache-control', PUBLIC_CACHE_CONTROL);
-  if (matchesEtag(request.headers['if-none-match'], chart.etag)) {
-    void reply.status(304).send();
-  } else {
-    void reply.header('content-type', 'application/json; charset=utf-8').send(chart.body);
-  }
+  const answer = publicPayloadAnswer(
+    chart,
+    request.headers.origin,
+    request.headers['if-none-match'],
+  );
+  void reply
+    .status(answer.status)
+    .headers(answer.headers)
+    .send(answer.body ?? undefined);
 }

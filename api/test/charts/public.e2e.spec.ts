@@ -105,13 +105,22 @@ describe('public chart endpoints', () => {
         ?.get();
       return counter?.values.find((value) => value.labels.source === 'memory')?.value ?? 0;
     };
+    // Over a real connection: the shortcut sits in the HTTP server, ahead of Fastify.
+    const fetchPayload = async (init: RequestInit = {}) => {
+      const response = await fetch(`${baseUrl}${publicUrl(chart.publicKey)}`, init);
+      return {
+        status: response.status,
+        headers: Object.fromEntries(response.headers),
+        body: await response.text(),
+      };
+    };
     // HEAD always takes the route, through the whole stack.
-    const fromRoute = await world.t.request({ method: 'HEAD', url: publicUrl(chart.publicKey) });
-    expect(fromRoute.statusCode).toBe(200);
+    const fromRoute = await fetchPayload({ method: 'HEAD' });
+    expect(fromRoute.status).toBe(200);
     // A chart update landing mid-load keeps that load out of memory; the next one stays.
     const memoryServed = async () => {
       const before = await memoryHits();
-      const response = await get(publicUrl(chart.publicKey));
+      const response = await fetchPayload();
       return { response, fromMemory: (await memoryHits()) === before + 1 };
     };
     const { response: again } = await eventually(memoryServed, (served) => served.fromMemory);
@@ -122,6 +131,12 @@ describe('public chart endpoints', () => {
     expect(stable(again.headers)).toEqual(stable(fromRoute.headers));
     expect(again.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(again.headers['x-request-id']).toEqual(expect.any(String));
+
+    const before = await memoryHits();
+    const revalidated = await fetchPayload({ headers: { 'if-none-match': again.headers.etag } });
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.body).toBe('');
+    expect(await memoryHits()).toBe(before + 1);
   });
 
   it('answers 304 to a matching If-None-Match, with the same caching headers', async () => {

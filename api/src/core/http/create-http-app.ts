@@ -5,7 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { sep } from 'node:path';
 import { AppModule } from '../../app.module';
-import { registerPublicFastPath } from '../../public/public-fast-path';
+import { publicFastPathServer } from '../../public/public-fast-path';
 import { type AppConfig } from '../config/app-config';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { registerBodyGuard } from './body-guard';
@@ -24,15 +24,16 @@ export async function createHttpApp(
   config: AppConfig,
   notices: string[] = [],
 ): Promise<NestFastifyApplication> {
+  // Public payloads held in memory are answered by the HTTP server, ahead of Fastify.
+  const publicFastPath = publicFastPathServer();
   const adapter = new FastifyAdapter({
+    serverFactory: publicFastPath.serverFactory,
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: requestIdFor,
     frameworkErrors: answerFrameworkError,
     // A hop count: the client IP is the address that many proxies back.
     trustProxy: config.http.trustProxy > 0 ? config.http.trustProxy : false,
   });
-  // First in line, ahead of Nest's middleware: public payloads held in memory answer there.
-  const startPublicFastPath = registerPublicFastPath(adapter);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,
     // Notion signs webhook bodies byte for byte; the signature check needs them unparsed.
@@ -40,7 +41,7 @@ export async function createHttpApp(
     // Let start-up errors reach main.ts, which names the failing dependency.
     abortOnError: false,
   });
-  startPublicFastPath(app);
+  publicFastPath.start(app);
   const logger = app.get(Logger);
   app.useLogger(logger);
   for (const notice of notices) logger.warn(notice, 'Config');
