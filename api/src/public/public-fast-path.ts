@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { AppConfig } from '../core/config/app-config';
 import { clientAddress, clientProtocol } from '../core/http/client-address';
@@ -111,15 +112,23 @@ export class PublicFastPath {
  * application begins to close (so draining answers say `Connection: close`).
  */
 export function publicFastPathServer(): {
-  serverFactory: (handler: Handler) => Server;
+  serverFactory: (handler: Handler, options: FastifyServerOptions) => Server;
   start: (app: NestFastifyApplication) => void;
 } {
   let fastPath: PublicFastPath | null = null;
   return {
-    serverFactory: (handler) =>
-      createServer((req, res) => {
+    serverFactory: (handler, options) => {
+      const server = createServer((req, res) => {
         if (!fastPath?.serve(req, res, handler)) handler(req, res);
-      }),
+      });
+      // What Fastify sets on a server it creates itself: a keep-alive longer than a load
+      // balancer's idle timeout (else it reuses connections the server already closed).
+      server.keepAliveTimeout = options.keepAliveTimeout ?? server.keepAliveTimeout;
+      server.requestTimeout = options.requestTimeout ?? server.requestTimeout;
+      server.setTimeout(options.connectionTimeout ?? 0);
+      if (options.maxRequestsPerSocket) server.maxRequestsPerSocket = options.maxRequestsPerSocket;
+      return server;
+    },
     start: (app) => {
       fastPath = app.get(PublicFastPath);
       app

@@ -125,4 +125,9 @@ describe('HTTP basics', () => {
     const index = await t.request({ url: '/', headers: { accept: 'text/html' } });
     expect(index.headers['cache-control']).toBe('no-cache');
   });
+
+  it("keeps connections alive past a load balancer's idle timeout, as Fastify sets its own server", () => {
+    const server = t.app.getHttpServer();
+    expect(server.keepAliveTimeout).toBe(72_000);
+  });
 });
