@@ -29,13 +29,12 @@ const TYPES: Record<string, string> = {
 async function main(): Promise<void> {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('build the SPA first: npx nx run spa:build');
-  const dist = DIST;
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/'));
-    const file = join(dist, path);
+    const file = join(DIST, path);
     if (path.startsWith('/api/')) {
       response.writeHead(401, { 'content-type': 'application/json' }).end('{"statusCode":401}');
-    } else if (file.startsWith(dist) && existsSync(file) && extname(file)) {
+    } else if (file.startsWith(DIST) && existsSync(file) && extname(file)) {
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       });
@@ -43,7 +42,7 @@ async function main(): Promise<void> {
     } else {
       response
         .writeHead(200, { 'content-type': 'text/html' })
-        .end(readFileSync(join(dist, 'index.html')));
+        .end(readFileSync(join(DIST, 'index.html')));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -10,16 +10,14 @@ import globalTeardown from '../../test/support/global-teardown';
 import { startTestSandbox } from '../../test/support/notion-sandbox';
 import { createTestEnv } from '../../test/support/test-env';
 
-export const METRICS_TOKEN = randomBytes(24).toString('base64url');
+const METRICS_TOKEN = randomBytes(24).toString('base64url');
 
 export interface BenchStack {
   sandbox: Sandbox;
   apiUrl: string;
   redisUrl: string;
-  /** Each worker's `/metrics` URL (scrape with `METRICS_TOKEN`). */
+  /** Each worker's `/metrics` URL (read them with `scrape`, which holds the token). */
   workerMetrics: string[];
-  /** `Authorization` of a user who signed in with Notion and connected the demo workspace. */
-  headers: { authorization: string };
   connectionId: string;
   api<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T>;
   /** Resolves with the dataset once its sync finished (`ready`), polling its status. */
@@ -100,7 +98,6 @@ export async function startBenchStack(options: BenchStackOptions): Promise<Bench
       apiUrl,
       redisUrl: env.config.redis.url,
       workerMetrics,
-      headers,
       connectionId: connection.id,
       api: call,
       async waitUntilSynced(datasetId, timeoutMs) {

@@ -6,7 +6,7 @@ import { ChartReferences } from '../datasets/sync/chart-references';
 import { Chart } from './chart.entity';
 
 /** Every property id a config reads: axis, measures, groupBy and filters. */
-export function propertiesReadBy(config: ChartConfig): string[] {
+function propertiesReadBy(config: ChartConfig): string[] {
   return [
     config.x?.property,
     config.groupBy?.property,

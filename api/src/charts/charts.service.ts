@@ -35,6 +35,7 @@ import { ChartUpdatesBus } from './payload/chart-updates.bus';
 import { DatasetRows } from './payload/dataset-rows';
 import { PublicPayloadStore } from './payload/public-payload.store';
 import { newPublicKey } from './public-key';
+import { withTimeout } from '../core/async/with-timeout';
 
 /** 400 or 422 naming the config's fields, as the chart engine found them. */
 function configError(problems: ConfigProblems): ApiException {
@@ -189,12 +190,8 @@ export class ChartsService {
     const queued = this.queue
       .add(JOBS.recomputeCharts, { chartIds: [chartId] })
       .catch((error: unknown) => this.logger.warn({ err: error, chartId }, 'Recompute not queued'));
-    let timer: NodeJS.Timeout | undefined;
-    const waited = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, QUEUE_WAIT_MS);
-    });
-    await Promise.race([queued, waited]);
-    clearTimeout(timer);
+    // `queued` never rejects: only the wait can, and then the job is left to the client.
+    await withTimeout(queued, QUEUE_WAIT_MS).catch(() => undefined);
   }
 
   /**

@@ -27,7 +27,7 @@ const MISSING: PublicChart = { state: 'missing' };
 const PRIVATE: PublicChart = { state: 'private' };
 
 /** How long this process serves an entry without asking Redis; updates evict it sooner. */
-export const LOCAL_TTL_MS = 2000;
+const LOCAL_TTL_MS = 2000;
 const MAX_ENTRIES = 10_000;
 
 interface Entry {

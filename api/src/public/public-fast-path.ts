@@ -89,8 +89,9 @@ export class PublicFastPath {
     started: bigint,
   ): void {
     const answer = publicPayloadAnswer(chart, req.headers.origin, req.headers['if-none-match']);
-    // Object.assign, not spread syntax: V8 copies these header sets several times faster so.
-    const headers = Object.assign({}, this.securityHeaders(req), answer.headers);
+    // Object.assign, not spread syntax: V8 copies header sets several times faster so. The
+    // answer's headers are a fresh object of this request's, so the security set joins them.
+    const headers = Object.assign(answer.headers, this.securityHeaders(req));
     headers['x-request-id'] = requestIdFor(req);
     if (answer.body) headers['content-length'] = String(answer.body.length);
     res.writeHead(answer.status, headers);

@@ -5,8 +5,7 @@ import type { PublicChart } from './public-chart-cache.service';
 export type ServedChart = Extract<PublicChart, { state: 'public' }>;
 
 /** The contract's caching for a public payload: browsers and CDNs may keep it a minute. */
-export const PUBLIC_CACHE_CONTROL =
-  'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';
+const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';
 
 /**
  * CORS for public chart data: any origin when the chart allows any, else only the request's

@@ -1,11 +1,4 @@
-import type {
-  Chart,
-  ChartConfig,
-  Dataset,
-  DatasetRow,
-  Page,
-  SchemaProperty,
-} from '@notionchartkit/shared';
+import type { Chart, ChartConfig, Dataset, SchemaProperty } from '@notionchartkit/shared';
 import type { DatasetWorld } from '../datasets/dataset-world';
 
 /** A property's id by its name, as a person building a chart would pick it. */
@@ -19,22 +12,6 @@ export function property(dataset: Pick<Dataset, 'schema'>, name: string): Schema
   const found = dataset.schema.find((candidate) => candidate.name === name);
   if (!found) throw new Error(`No property ${name}`);
   return found;
-}
-
-/** Every row of a dataset through the rows API: what a person would read by hand. */
-export async function allRows(world: DatasetWorld, datasetId: string): Promise<DatasetRow[]> {
-  const rows: DatasetRow[] = [];
-  let cursor: string | null = null;
-  do {
-    const query: string = cursor ? `&cursor=${cursor}` : '';
-    const page = await world.api<Page<DatasetRow>>(
-      'GET',
-      `/api/datasets/${datasetId}/rows?limit=200${query}`,
-    );
-    rows.push(...page.body.items);
-    cursor = page.body.nextCursor;
-  } while (cursor);
-  return rows;
 }
 
 export async function createChart(

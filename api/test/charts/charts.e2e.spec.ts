@@ -9,8 +9,8 @@ import {
   type Page,
 } from '@notionchartkit/shared';
 import { randomUUID } from 'node:crypto';
-import { type DatasetWorld, startDatasetWorld } from '../datasets/dataset-world';
-import { allRows, createChart, property, propertyId } from './chart-helpers';
+import { allRows, type DatasetWorld, startDatasetWorld } from '../datasets/dataset-world';
+import { createChart, property, propertyId } from './chart-helpers';
 
 const ERROR = {
   statusCode: expect.any(Number),

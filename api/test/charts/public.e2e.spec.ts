@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { PublicPayloadStore } from '../../src/charts/payload/public-payload.store';
 import { Metrics } from '../../src/core/metrics/metrics';
-import { type DatasetWorld, startDatasetWorld } from '../datasets/dataset-world';
+import { allRows, type DatasetWorld, startDatasetWorld } from '../datasets/dataset-world';
 import { eventually } from '../support/eventually';
-import { allRows, createChart, propertyId } from './chart-helpers';
+import { createChart, propertyId } from './chart-helpers';
 import { openOnceFreed, SseClient } from './sse-client';
 
 const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';

@@ -1,5 +1,5 @@
 import { DEMO_INTERNAL_TOKEN, type Sandbox } from '@notionchartkit/notion-sandbox';
-import type { Dataset } from '@notionchartkit/shared';
+import type { Dataset, DatasetRow, Page } from '@notionchartkit/shared';
 import { startTestSandbox } from '../support/notion-sandbox';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { createTestUser, type TestUser } from '../support/test-users';
@@ -81,4 +81,20 @@ export async function startDatasetWorld(vars: Record<string, string> = {}): Prom
     },
   };
   return world;
+}
+
+/** Every row of a dataset through the rows API: what a person would read by hand. */
+export async function allRows(world: DatasetWorld, datasetId: string): Promise<DatasetRow[]> {
+  const rows: DatasetRow[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = cursor ? `&cursor=${cursor}` : '';
+    const page = await world.api<Page<DatasetRow>>(
+      'GET',
+      `/api/datasets/${datasetId}/rows?limit=200${query}`,
+    );
+    rows.push(...page.body.items);
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return rows;
 }

@@ -1,7 +1,6 @@
 import { DEMO_INTERNAL_TOKEN, type TokenCounts } from '@notionchartkit/notion-sandbox';
-import type { DatasetRow, Page } from '@notionchartkit/shared';
 import { recordFigure } from '../support/bench-figures';
-import { type DatasetWorld, startDatasetWorld } from './dataset-world';
+import { allRows, type DatasetWorld, startDatasetWorld } from './dataset-world';
 
 const MINUTE = 60_000;
 const ROWS = 250;
@@ -20,21 +19,6 @@ function cost(world: DatasetWorld): TokenCounts {
 const QUERY = 'POST /v1/data_sources/:data_source_id/query';
 const COMMAND = 'npx jest -c api/jest.config.cjs api/test/datasets/sync.e2e.spec.ts';
 const SCHEMA = 'GET /v1/data_sources/:data_source_id';
-
-async function allRows(world: DatasetWorld, datasetId: string): Promise<DatasetRow[]> {
-  const rows: DatasetRow[] = [];
-  let cursor: string | null = null;
-  do {
-    const query: string = cursor ? `&cursor=${cursor}` : '';
-    const page = await world.api<Page<DatasetRow>>(
-      'GET',
-      `/api/datasets/${datasetId}/rows?limit=200${query}`,
-    );
-    rows.push(...page.body.items);
-    cursor = page.body.nextCursor;
-  } while (cursor);
-  return rows;
-}
 
 describe('the sync engine against the Notion sandbox', () => {
   let world: DatasetWorld;

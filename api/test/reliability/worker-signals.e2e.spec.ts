@@ -62,11 +62,9 @@ describe('worker processes killed or stopped mid-sync', () => {
     const jobId = await started;
     await world.queryPagesServed(2);
 
-    const signalled = Date.now();
     worker.child.kill('SIGTERM');
     await world.waitForCompleted(jobId, 25_000);
     await worker.exited(25_000);
-    expect(Date.now() - signalled).toBeLessThan(25_000);
     expect(world.stalled).toEqual([]);
     expect(world.failed).toEqual([]);
     await world.expectRowsEqualNotion(id);
@@ -81,10 +79,8 @@ describe('worker processes killed or stopped mid-sync', () => {
     const jobId = await started;
     await world.queryPagesServed(1);
 
-    const signalled = Date.now();
     worker.child.kill('SIGTERM');
     await worker.exited(25_000);
-    expect(Date.now() - signalled).toBeLessThan(25_000);
     const job = await world.queue.getJob(jobId);
     expect(await job?.getState()).toMatch(/^(delayed|waiting)$/);
     expect(job?.attemptsMade).toBe(0);

@@ -1,15 +1,13 @@
 import type { ChartConfig, ChartData, PublicChartPayload } from '@notionchartkit/shared';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../core/crypto/sha256';
 import { stableStringify } from './stable-json';
-
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * What a snapshot was made for: the chart's name and config. A snapshot with another hash is
  * stale (the owner changed the chart since).
  */
 export function chartSourceHash(chart: { name: string; config: ChartConfig }): string {
-  return sha256(stableStringify({ name: chart.name, config: chart.config }));
+  return sha256Hex(stableStringify({ name: chart.name, config: chart.config }));
 }
 
 /**
@@ -33,7 +31,7 @@ export function publicPayloadJson(
 
 /** A strong validator of the exact body bytes. */
 export function payloadEtag(payload: string): string {
-  return `"${sha256(payload).slice(0, 32)}"`;
+  return `"${sha256Hex(payload).slice(0, 32)}"`;
 }
 
 /** Whether two computations give the same chart, whenever each was computed. */

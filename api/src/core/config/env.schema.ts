@@ -18,13 +18,13 @@ const toInt = ({ value }: { value: unknown }): unknown =>
 
 const URL_OPTIONS = { require_tld: false, require_protocol: true };
 
+const PUBLIC_LIMIT_RANGE =
+  'RATE_LIMIT_PUBLIC_PER_MINUTE must be a whole number from 1 to 100000000';
+
 /**
  * The environment variables of the contract (plus a few operational extras), as read from
  * `process.env`. Validated once at boot; `loadConfig` maps it into `AppConfig`.
  */
-const PUBLIC_LIMIT_RANGE =
-  'RATE_LIMIT_PUBLIC_PER_MINUTE must be a whole number from 1 to 100000000';
-
 export class EnvironmentVariables {
   @IsOptional()
   @Transform(toInt)

@@ -3,7 +3,7 @@ import type { ErrorDetail } from '@notionchartkit/shared';
 import { badRequest } from './api-error';
 
 /** Far deeper than any request of the API; deeper bodies would only exhaust the stack. */
-export const MAX_BODY_DEPTH = 64;
+const MAX_BODY_DEPTH = 64;
 
 /**
  * The first thing in a parsed JSON body no handler could take: nesting deeper than

@@ -101,10 +101,6 @@ export class EventStreams {
     return entry;
   }
 
-  has(topic: string): boolean {
-    return this.byTopic.has(topic);
-  }
-
   broadcast(topic: string, text: string): void {
     for (const entry of this.byTopic.get(topic) ?? []) {
       if (entry.backlog) entry.backlog.push(text);

@@ -94,7 +94,7 @@ export function securityHeaderSets(
   } as const;
   const documentPolicy = headersOf({
     ...shared,
-    contentSecurityPolicy: contentSecurityPolicy(new URL(config.http.appUrl).protocol === 'https:'),
+    contentSecurityPolicy: contentSecurityPolicy(servedOverHttps(config, { protocol: 'http' })),
   });
   const ownPolicy = headersOf({ ...shared, contentSecurityPolicy: false, xFrameOptions: false });
   const dataPolicy = headersOf({ ...DATA_POLICY, ...shared });
